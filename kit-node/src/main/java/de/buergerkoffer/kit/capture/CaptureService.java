@@ -1,0 +1,59 @@
+package de.buergerkoffer.kit.capture;
+
+import de.buergerkoffer.forms.FieldError;
+import de.buergerkoffer.forms.FormCatalog;
+import de.buergerkoffer.forms.FormDefinition;
+import de.buergerkoffer.forms.FormValidator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Captures a case at the kitchen table: validates the values against the current version of the
+ * service's form and stores the case with its outbox entry. Needs no network.
+ */
+public final class CaptureService {
+
+  private static final ZoneId LOCAL_ZONE = ZoneId.of("Europe/Berlin");
+
+  private final FormCatalog catalog;
+  private final CaseStore store;
+  private final Clock clock;
+
+  public CaptureService(FormCatalog catalog, CaseStore store, Clock clock) {
+    this.catalog = catalog;
+    this.store = store;
+    this.clock = clock;
+  }
+
+  public CaptureResult capture(String formId, String clerk, Map<String, String> fields) {
+    Optional<FormDefinition> form = catalog.latest(formId);
+    if (form.isEmpty()) {
+      return new CaptureResult.UnknownForm(formId);
+    }
+    Instant now = clock.instant();
+    Map<String, String> trimmed = trim(fields);
+    List<FieldError> errors =
+        FormValidator.validate(form.get(), trimmed, LocalDate.ofInstant(now, LOCAL_ZONE));
+    if (!errors.isEmpty()) {
+      return new CaptureResult.Invalid(errors);
+    }
+    return new CaptureResult.Captured(
+        store.storeNew(form.get().id(), form.get().version(), clerk, now, trimmed));
+  }
+
+  private static Map<String, String> trim(Map<String, String> fields) {
+    var result = new java.util.TreeMap<String, String>();
+    fields.forEach(
+        (k, v) -> {
+          if (v != null && !v.isBlank()) {
+            result.put(k, v.strip());
+          }
+        });
+    return result;
+  }
+}

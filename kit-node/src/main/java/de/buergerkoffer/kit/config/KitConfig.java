@@ -1,0 +1,48 @@
+package de.buergerkoffer.kit.config;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import de.buergerkoffer.forms.FormCatalog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The kit's shared infrastructure: the one clock, the SQLite database, the form catalog. */
+@Configuration
+class KitConfig {
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  FormCatalog formCatalog() {
+    return FormCatalog.builtIn();
+  }
+
+  /**
+   * SQLite in WAL mode with {@code synchronous=FULL}: once the clerk sees a case number, the case
+   * and its outbox entry are on disk and survive a power cut.
+   */
+  @Bean
+  DataSource dataSource(KitProperties properties) {
+    try {
+      Files.createDirectories(properties.dataDir());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create data folder " + properties.dataDir(), e);
+    }
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(
+        "jdbc:sqlite:"
+            + properties.dataDir().resolve("kit.db").toAbsolutePath()
+            + "?journal_mode=WAL&synchronous=FULL&foreign_keys=true&busy_timeout=10000");
+    config.setMaximumPoolSize(4);
+    config.setPoolName("kit-sqlite");
+    return new HikariDataSource(config);
+  }
+}

@@ -1,0 +1,33 @@
+package de.buergerkoffer.kit.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The kit's settings ({@code bk.kit.*}).
+ *
+ * @param id the kit id, also the common name of its certificate and part of its MQTT topics
+ * @param casePrefix the prefix of case numbers made on this kit, unique per town ({@code BRA3})
+ * @param dataDir where the database, key store and MQTT session state live
+ * @param keystorePassphrase encrypts the kit's private key on disk
+ * @param hubUrl the hub's HTTP address, for enrollment
+ * @param enrollmentToken one-time token for the first enrollment
+ * @param clerk the clerk recorded on cases until clerk login exists
+ * @param brokerUrl the MQTT broker the kit syncs through
+ * @param syncWindow how many bundles may await an ack at once
+ * @param ackTimeout how long to wait for an ack before sending a bundle again (doubles per try)
+ */
+@ConfigurationProperties("bk.kit")
+public record KitProperties(
+    String id,
+    String casePrefix,
+    Path dataDir,
+    String keystorePassphrase,
+    URI hubUrl,
+    String enrollmentToken,
+    String clerk,
+    String brokerUrl,
+    int syncWindow,
+    Duration ackTimeout) {}

@@ -1,0 +1,131 @@
+package de.buergerkoffer.kit.enrollment;
+
+import de.buergerkoffer.bundle.crypto.Credential;
+import de.buergerkoffer.bundle.crypto.Pki;
+import de.buergerkoffer.bundle.crypto.Role;
+import de.buergerkoffer.kit.config.KitProperties;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.KeyPair;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * The kit's identity: loaded from the data folder, or obtained once from the hub with the
+ * enrollment token. The key pair is made here and only the certificate request leaves the kit; the
+ * private key is stored in a passphrase-encrypted PKCS#12 file.
+ */
+@Component
+public class KitEnrollment {
+
+  private static final Logger log = LoggerFactory.getLogger(KitEnrollment.class);
+
+  private final KitProperties properties;
+  private final Path keyStore;
+  private final Path hubCertificates;
+  private final RestClient http;
+  private final AtomicReference<KitIdentity> identity = new AtomicReference<>();
+
+  KitEnrollment(KitProperties properties, RestClient.Builder http) {
+    this.properties = properties;
+    this.keyStore = properties.dataDir().resolve("keys/kit.p12");
+    this.hubCertificates = properties.dataDir().resolve("keys/hub-certificates.pem");
+    this.http = http.baseUrl(properties.hubUrl().toString()).build();
+    if (Files.exists(keyStore)) {
+      identity.set(load());
+      log.info("Kit {} is enrolled", properties.id());
+    }
+  }
+
+  /** The identity, once the kit is enrolled. */
+  public Optional<KitIdentity> identity() {
+    return Optional.ofNullable(identity.get());
+  }
+
+  /**
+   * Enrolls with the hub if not yet enrolled. Failures (hub unreachable, token refused) are logged
+   * and leave the kit unenrolled; capture goes on regardless and cases wait in the outbox.
+   */
+  public synchronized Optional<KitIdentity> enrollIfNeeded() {
+    if (identity.get() != null) {
+      return identity();
+    }
+    String token = properties.enrollmentToken();
+    if (token == null || token.isBlank()) {
+      log.warn("Kit is not enrolled and no enrollment token is configured (BK_ENROLLMENT_TOKEN)");
+      return Optional.empty();
+    }
+    KeyPair keys = Pki.newKeyPair();
+    String csr = Pki.createCsr(keys, properties.id(), Role.KIT);
+    Map<?, ?> response;
+    try {
+      response =
+          http.post()
+              .uri("/api/enrollment")
+              .body(Map.of("token", token, "csrPem", csr))
+              .retrieve()
+              .body(Map.class);
+    } catch (RestClientException e) {
+      log.info("Enrollment at {} not possible yet: {}", properties.hubUrl(), e.getMessage());
+      return Optional.empty();
+    }
+    X509Certificate kitCert = Pki.certificateFromPem((String) response.get("kitCertificatePem"));
+    X509Certificate ca = Pki.certificateFromPem((String) response.get("caCertificatePem"));
+    String hubPem =
+        response.get("caCertificatePem")
+            + "\n"
+            + response.get("hubEncryptionCertificatePem")
+            + "\n"
+            + response.get("hubSigningCertificatePem");
+    writeAtomically(hubCertificates, hubPem);
+    Pki.writeKeyStore(
+        keyStore,
+        "kit",
+        new Credential(keys.getPrivate(), kitCert, List.of(ca)),
+        properties.keystorePassphrase().toCharArray());
+    identity.set(load());
+    log.info("Kit {} enrolled at {}", properties.id(), properties.hubUrl());
+    return identity();
+  }
+
+  private KitIdentity load() {
+    Credential kit =
+        Pki.readKeyStore(keyStore, "kit", properties.keystorePassphrase().toCharArray());
+    List<X509Certificate> hub;
+    try {
+      hub = Pki.certificatesFromPem(Files.readString(hubCertificates));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + hubCertificates, e);
+    }
+    return new KitIdentity(kit, withRole(hub, Role.CA), withRole(hub, Role.HUB_ENCRYPTION));
+  }
+
+  private static X509Certificate withRole(List<X509Certificate> certs, Role role) {
+    return certs.stream()
+        .filter(c -> Pki.role(c) == role)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("hub certificate missing: " + role));
+  }
+
+  private static void writeAtomically(Path file, String text) {
+    try {
+      Files.createDirectories(file.getParent());
+      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+      Files.writeString(tmp, text);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+}

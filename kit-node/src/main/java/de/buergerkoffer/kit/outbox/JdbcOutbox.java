@@ -1,0 +1,161 @@
+package de.buergerkoffer.kit.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import de.buergerkoffer.bundle.Ack;
+import de.buergerkoffer.bundle.CaseData;
+import de.buergerkoffer.bundle.SealedBundle;
+import de.buergerkoffer.bundle.WireJson;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The outbox in the kit's SQLite database, next to the cases it carries. */
+@Repository
+class JdbcOutbox implements Outbox {
+
+  private final JdbcTemplate jdbc;
+
+  JdbcOutbox(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public List<CaseData> unsealed(int limit) {
+    return jdbc.query(
+        "SELECT c.* FROM outbox o JOIN captured_case c ON c.case_id = o.case_id"
+            + " WHERE o.bundle_id IS NULL AND o.done_at IS NULL ORDER BY o.enqueued_at LIMIT ?",
+        (rs, i) ->
+            new CaseData(
+                UUID.fromString(rs.getString("case_id")),
+                rs.getString("case_number"),
+                rs.getString("form_id"),
+                rs.getInt("form_version"),
+                Instant.parse(rs.getString("captured_at")),
+                rs.getString("clerk"),
+                fields(rs.getString("fields_json"))),
+        limit);
+  }
+
+  @Override
+  public void attachBundle(UUID caseId, SealedBundle bundle) {
+    jdbc.update(
+        "UPDATE outbox SET bundle_id = ?, sealed = ?, sha256 = ? WHERE case_id = ? AND bundle_id IS NULL",
+        bundle.bundleId().toString(),
+        bundle.bytes(),
+        bundle.sha256(),
+        caseId.toString());
+  }
+
+  @Override
+  public List<PendingBundle> due(Instant now, int window) {
+    Integer waiting =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM outbox WHERE done_at IS NULL AND attempts > 0"
+                + " AND next_attempt_at > ?",
+            Integer.class,
+            now.toString());
+    int free = Math.max(0, window - (waiting == null ? 0 : waiting));
+    if (free == 0) {
+      return List.of();
+    }
+    return jdbc.query(
+        "SELECT bundle_id, case_id, sealed, attempts FROM outbox"
+            + " WHERE done_at IS NULL AND bundle_id IS NOT NULL"
+            + " AND (attempts = 0 OR next_attempt_at <= ?) ORDER BY enqueued_at LIMIT ?",
+        (rs, i) ->
+            new PendingBundle(
+                UUID.fromString(rs.getString("bundle_id")),
+                UUID.fromString(rs.getString("case_id")),
+                rs.getBytes("sealed"),
+                rs.getInt("attempts")),
+        now.toString(),
+        free);
+  }
+
+  @Override
+  @Transactional
+  public void markSent(UUID bundleId, Instant sentAt, Instant nextAttempt) {
+    jdbc.update(
+        "UPDATE outbox SET attempts = attempts + 1, last_sent_at = ?, next_attempt_at = ?"
+            + " WHERE bundle_id = ?",
+        sentAt.toString(),
+        nextAttempt.toString(),
+        bundleId.toString());
+    jdbc.update(
+        "UPDATE captured_case SET status = 'SENT', status_at = ? WHERE status = 'QUEUED'"
+            + " AND case_id = (SELECT case_id FROM outbox WHERE bundle_id = ?)",
+        sentAt.toString(),
+        bundleId.toString());
+  }
+
+  @Override
+  public void resendAllNow(Instant now) {
+    jdbc.update(
+        "UPDATE outbox SET next_attempt_at = ? WHERE done_at IS NULL AND attempts > 0",
+        now.toString());
+  }
+
+  @Override
+  @Transactional
+  public AckResult apply(Ack ack, Instant now) {
+    List<Map<String, Object>> rows =
+        jdbc.queryForList(
+            "SELECT case_id, sha256 FROM outbox WHERE bundle_id = ? AND done_at IS NULL",
+            ack.bundleId().toString());
+    if (rows.isEmpty()) {
+      return AckResult.UNKNOWN_BUNDLE;
+    }
+    String caseId = (String) rows.get(0).get("case_id");
+    if (!ack.sha256().equals(rows.get(0).get("sha256"))) {
+      return AckResult.HASH_MISMATCH;
+    }
+    jdbc.update(
+        "UPDATE outbox SET done_at = ? WHERE bundle_id = ?",
+        now.toString(),
+        ack.bundleId().toString());
+    if (ack.outcome() == Ack.Outcome.ACCEPTED) {
+      jdbc.update(
+          "UPDATE captured_case SET status = 'ACKNOWLEDGED', status_at = ? WHERE case_id = ?",
+          now.toString(),
+          caseId);
+    } else {
+      jdbc.update(
+          "UPDATE captured_case SET status = 'REJECTED', status_at = ?, reject_reason = ?,"
+              + " reject_detail = ? WHERE case_id = ?",
+          now.toString(),
+          ack.reason() == null ? null : ack.reason().name(),
+          ack.detail(),
+          caseId);
+    }
+    return AckResult.APPLIED;
+  }
+
+  @Override
+  public int pendingCount() {
+    Integer n =
+        jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE done_at IS NULL", Integer.class);
+    return n == null ? 0 : n;
+  }
+
+  @Override
+  public Optional<Instant> lastAcknowledgedAt() {
+    String last =
+        jdbc.queryForObject(
+            "SELECT MAX(status_at) FROM captured_case WHERE status = 'ACKNOWLEDGED'", String.class);
+    return Optional.ofNullable(last).map(Instant::parse);
+  }
+
+  private static Map<String, String> fields(String json) {
+    try {
+      return WireJson.mapper().readValue(json, new TypeReference<Map<String, String>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored case fields are not valid JSON", e);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package de.buergerkoffer.kit.web;
+
+import de.buergerkoffer.forms.FieldError;
+import de.buergerkoffer.forms.FormCatalog;
+import de.buergerkoffer.forms.FormDefinition;
+import de.buergerkoffer.kit.capture.CaptureResult;
+import de.buergerkoffer.kit.capture.CaptureService;
+import de.buergerkoffer.kit.capture.CaseStore;
+import de.buergerkoffer.kit.config.KitProperties;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The clerk's pages: services, the form, the case number. */
+@Controller
+class KitPages {
+
+  private final CaptureService capture;
+  private final CaseStore cases;
+  private final FormCatalog catalog;
+  private final KitStatus status;
+  private final KitProperties properties;
+
+  KitPages(
+      CaptureService capture,
+      CaseStore cases,
+      FormCatalog catalog,
+      KitStatus status,
+      KitProperties properties) {
+    this.capture = capture;
+    this.cases = cases;
+    this.catalog = catalog;
+    this.status = status;
+    this.properties = properties;
+  }
+
+  @GetMapping("/")
+  String home(Model model) {
+    model.addAttribute("status", status.now());
+    model.addAttribute("forms", catalog.current());
+    model.addAttribute("cases", cases.recent(20));
+    model.addAttribute(
+        "titles",
+        catalog.current().stream()
+            .collect(Collectors.toMap(FormDefinition::id, FormDefinition::titleDe)));
+    return "home";
+  }
+
+  @GetMapping("/antrag/{formId}")
+  String form(@PathVariable String formId, Model model) {
+    return showForm(form(formId), Map.of(), Map.of(), model);
+  }
+
+  @PostMapping("/antrag/{formId}")
+  String submit(
+      @PathVariable String formId, @RequestParam Map<String, String> params, Model model) {
+    FormDefinition form = form(formId);
+    Map<String, String> values =
+        params.entrySet().stream()
+            .filter(e -> form.field(e.getKey()).isPresent())
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    CaptureResult result = capture.capture(formId, properties.clerk(), values);
+    if (result instanceof CaptureResult.Captured c) {
+      return "redirect:/vorgang/" + c.captured().caseId();
+    }
+    if (result instanceof CaptureResult.Invalid i) {
+      Map<String, String> errors =
+          i.errors().stream()
+              .collect(Collectors.toMap(FieldError::fieldId, FieldError::messageDe, (a, b) -> a));
+      return showForm(form, values, errors, model);
+    }
+    throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Unbekannte Leistung");
+  }
+
+  @GetMapping("/vorgang/{caseId}")
+  String captured(@PathVariable UUID caseId, Model model) {
+    var c =
+        cases
+            .find(caseId)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Kein Vorgang"));
+    model.addAttribute("status", status.now());
+    model.addAttribute("c", c);
+    model.addAttribute("form", catalog.find(c.formId(), c.formVersion()).orElse(null));
+    return "captured";
+  }
+
+  private String showForm(
+      FormDefinition form, Map<String, String> values, Map<String, String> errors, Model model) {
+    model.addAttribute("status", status.now());
+    model.addAttribute("form", form);
+    model.addAttribute("values", values);
+    model.addAttribute("errors", errors);
+    return "form";
+  }
+
+  private FormDefinition form(String formId) {
+    return catalog
+        .latest(formId)
+        .orElseThrow(
+            () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Unbekannte Leistung"));
+  }
+}

@@ -1,0 +1,22 @@
+package de.buergerkoffer.hub.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The hub's settings ({@code bk.hub.*}).
+ *
+ * @param dataDir where the database, key stores and MQTT session state live
+ * @param keystorePassphrase encrypts the hub's private keys on disk
+ * @param bootstrapToken an enrollment token created at start-up if set (demo and first kit)
+ * @param bootstrapTokenValidity how long the bootstrap token can be used
+ * @param kitCertificateValidity lifetime of a kit certificate issued at enrollment
+ */
+@ConfigurationProperties("bk.hub")
+public record HubProperties(
+    Path dataDir,
+    String keystorePassphrase,
+    String bootstrapToken,
+    Duration bootstrapTokenValidity,
+    Duration kitCertificateValidity) {}

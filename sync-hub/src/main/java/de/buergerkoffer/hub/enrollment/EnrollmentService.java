@@ -1,0 +1,125 @@
+package de.buergerkoffer.hub.enrollment;
+
+import de.buergerkoffer.bundle.crypto.Pki;
+import de.buergerkoffer.bundle.crypto.Role;
+import de.buergerkoffer.hub.config.HubProperties;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Enrolls kits: a kit proves it holds a one-time token and its key (signed CSR), and receives a
+ * certificate from the hub CA. A token works once and expires; a kit id is enrolled once.
+ */
+@Service
+public class EnrollmentService {
+
+  private static final Logger log = LoggerFactory.getLogger(EnrollmentService.class);
+  private static final Pattern KIT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,30}[a-z0-9]");
+
+  private final JdbcTemplate jdbc;
+  private final HubKeys keys;
+  private final HubProperties properties;
+  private final Clock clock;
+
+  EnrollmentService(JdbcTemplate jdbc, HubKeys keys, HubProperties properties, Clock clock) {
+    this.jdbc = jdbc;
+    this.keys = keys;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** Registers the configured bootstrap token once, so the first kit can enroll. */
+  @EventListener(ApplicationReadyEvent.class)
+  public void registerBootstrapToken() {
+    String token = properties.bootstrapToken();
+    if (token == null || token.isBlank()) {
+      return;
+    }
+    Instant now = clock.instant();
+    int added =
+        jdbc.update(
+            "INSERT OR IGNORE INTO enrollment_token (token, created_at, expires_at) VALUES (?, ?, ?)",
+            token,
+            now.toString(),
+            now.plus(properties.bootstrapTokenValidity()).toString());
+    if (added == 1) {
+      log.info(
+          "Bootstrap enrollment token registered, valid {}", properties.bootstrapTokenValidity());
+    }
+  }
+
+  /**
+   * Enrolls the kit named in the request.
+   *
+   * @throws EnrollmentException when the token is unknown, used or expired, the request is not a
+   *     valid CSR, the kit id is malformed, or the kit is already enrolled
+   */
+  @Transactional
+  public EnrollmentResponse enroll(EnrollmentRequest request) {
+    Instant now = clock.instant();
+    Pki.CheckedRequest csr;
+    try {
+      csr = Pki.checkCsr(request.csrPem());
+    } catch (GeneralSecurityException e) {
+      throw new EnrollmentException("Certificate request rejected: " + e.getMessage(), false);
+    }
+    String kitId = csr.commonName();
+    if (!KIT_ID.matcher(kitId).matches()) {
+      throw new EnrollmentException(
+          "Kit id '" + kitId + "' must be 3-32 lower-case letters, digits or dashes", false);
+    }
+    int claimed =
+        jdbc.update(
+            "UPDATE enrollment_token SET used_at = ?, used_by = ?"
+                + " WHERE token = ? AND used_at IS NULL AND expires_at > ?",
+            now.toString(),
+            kitId,
+            request.token(),
+            now.toString());
+    if (claimed != 1) {
+      throw new EnrollmentException("Enrollment token is unknown, used or expired", false);
+    }
+    if (kitCertificate(kitId).isPresent()) {
+      throw new EnrollmentException("Kit " + kitId + " is already enrolled", true);
+    }
+    X509Certificate cert =
+        Pki.issue(
+            keys.ca(),
+            csr.publicKey(),
+            kitId,
+            Role.KIT,
+            properties.kitCertificateValidity(),
+            clock);
+    jdbc.update(
+        "INSERT INTO kit (kit_id, certificate_pem, enrolled_at) VALUES (?, ?, ?)",
+        kitId,
+        Pki.toPem(cert),
+        now.toString());
+    log.info("Enrolled kit {}", kitId);
+    return new EnrollmentResponse(
+        kitId,
+        Pki.toPem(cert),
+        Pki.toPem(keys.ca().certificate()),
+        Pki.toPem(keys.encryption().certificate()),
+        Pki.toPem(keys.signing().certificate()));
+  }
+
+  /** The certificate the kit was enrolled with, if it is enrolled. */
+  public Optional<String> kitCertificate(String kitId) {
+    return jdbc
+        .queryForList("SELECT certificate_pem FROM kit WHERE kit_id = ?", String.class, kitId)
+        .stream()
+        .findFirst();
+  }
+}

@@ -1,0 +1,37 @@
+package de.buergerkoffer.hub.inbox;
+
+import de.buergerkoffer.bundle.OpenedBundle;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The hub's store of accepted cases. Storing is idempotent: bundle id and case id are keys, so a
+ * bundle delivered twice, or a case that arrives in a second bundle, is stored once.
+ */
+public interface ReceivedCases {
+
+  /**
+   * Stores the bundle's cases in one transaction unless the bundle is already stored.
+   *
+   * @return what was stored, or what had been stored before for a known bundle
+   */
+  StoreResult storeOnce(OpenedBundle bundle, Instant receivedAt);
+
+  /** The newest cases first. */
+  List<ReceivedCase> recent(int limit);
+
+  Optional<ReceivedCase> find(UUID caseId);
+
+  /**
+   * Outcome of {@link #storeOnce}.
+   *
+   * @param duplicateBundle the bundle id was known: nothing new was stored
+   * @param storedSha256 SHA-256 of the sealed bytes the hub holds for this bundle id
+   * @param caseIds the bundle's cases, all of which the hub now holds
+   * @param newCases how many cases this call stored
+   */
+  record StoreResult(
+      boolean duplicateBundle, String storedSha256, List<UUID> caseIds, int newCases) {}
+}

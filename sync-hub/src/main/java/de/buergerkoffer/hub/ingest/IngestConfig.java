@@ -1,0 +1,24 @@
+package de.buergerkoffer.hub.ingest;
+
+import de.buergerkoffer.bundle.BundleLimits;
+import de.buergerkoffer.bundle.BundleOpener;
+import de.buergerkoffer.forms.FormCatalog;
+import de.buergerkoffer.hub.enrollment.HubKeys;
+import de.buergerkoffer.hub.inbox.ReceivedCases;
+import de.buergerkoffer.hub.quarantine.Quarantine;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class IngestConfig {
+
+  @Bean
+  IngestService ingestService(
+      HubKeys keys, ReceivedCases cases, Quarantine quarantine, FormCatalog catalog, Clock clock) {
+    BundleOpener opener =
+        new BundleOpener(
+            keys.encryption(), keys.ca().certificate(), BundleLimits.defaults(), clock);
+    return new IngestService(opener, cases, quarantine, catalog, keys.signing(), clock);
+  }
+}

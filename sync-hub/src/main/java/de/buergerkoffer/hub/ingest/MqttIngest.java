@@ -1,0 +1,176 @@
+package de.buergerkoffer.hub.ingest;
+
+import de.buergerkoffer.bundle.Topics;
+import de.buergerkoffer.hub.broker.BrokerEndpoint;
+import de.buergerkoffer.hub.config.BrokerSettings;
+import de.buergerkoffer.hub.config.HubProperties;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
+import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
+import org.eclipse.paho.mqttv5.client.persist.MqttDefaultFilePersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The hub's MQTT side: a persistent MQTT v5 session (QoS 1) subscribed to every kit's bundle topic.
+ * Each bundle is ingested before the message is acknowledged to the broker, so a hub that dies
+ * mid-ingest gets the bundle again; the signed ack goes back on the kit's ack topic. While the
+ * broker is unreachable it keeps trying, with back-off.
+ */
+@Component
+class MqttIngest implements SmartLifecycle, MqttCallback {
+
+  private static final Logger log = LoggerFactory.getLogger(MqttIngest.class);
+  private static final long SESSION_EXPIRY_SECONDS = Duration.ofDays(7).toSeconds();
+  private static final long ACK_EXPIRY_SECONDS = Duration.ofDays(30).toSeconds();
+  private static final long MAX_RETRY_SECONDS = 30;
+
+  private final IngestService ingest;
+  private final MqttAsyncClient client;
+  private final ScheduledExecutorService connector =
+      Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "hub-mqtt-connect"));
+  private volatile boolean running;
+  private long retrySeconds = 1;
+
+  MqttIngest(IngestService ingest, BrokerEndpoint broker, BrokerSettings mqtt, HubProperties hub)
+      throws MqttException {
+    this.ingest = ingest;
+    this.client =
+        new MqttAsyncClient(
+            broker.url(),
+            mqtt.clientId(),
+            new MqttDefaultFilePersistence(hub.dataDir().resolve("mqtt").toString()));
+    this.client.setCallback(this);
+  }
+
+  @Override
+  public void start() {
+    running = true;
+    connector.execute(this::connect);
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+    connector.shutdownNow();
+    try {
+      if (client.isConnected()) {
+        client.disconnect().waitForCompletion(5_000);
+      }
+      client.close();
+    } catch (MqttException e) {
+      log.debug("MQTT client did not close cleanly", e);
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  /** True while the hub holds a session with the broker. */
+  boolean connected() {
+    return client.isConnected();
+  }
+
+  private void connect() {
+    if (!running || client.isConnected()) {
+      return;
+    }
+    MqttConnectionOptions options = new MqttConnectionOptions();
+    options.setCleanStart(false);
+    options.setSessionExpiryInterval(SESSION_EXPIRY_SECONDS);
+    options.setAutomaticReconnect(false);
+    options.setConnectionTimeout(10);
+    options.setKeepAliveInterval(30);
+    try {
+      client.connect(options).waitForCompletion(15_000);
+      retrySeconds = 1;
+    } catch (MqttException e) {
+      log.info(
+          "MQTT broker {} not reachable ({}), retrying in {} s",
+          client.getServerURI(),
+          e.getMessage(),
+          retrySeconds);
+      scheduleReconnect();
+    }
+  }
+
+  private void scheduleReconnect() {
+    if (!running) {
+      return;
+    }
+    long delay = retrySeconds;
+    retrySeconds = Math.min(MAX_RETRY_SECONDS, retrySeconds * 2);
+    connector.schedule(this::connect, delay, TimeUnit.SECONDS);
+  }
+
+  @Override
+  public void connectComplete(boolean reconnect, String serverURI) {
+    log.info("Hub connected to MQTT broker {}", serverURI);
+    try {
+      client.subscribe(Topics.ALL_BUNDLES, 1);
+    } catch (MqttException e) {
+      log.error("Cannot subscribe to {}", Topics.ALL_BUNDLES, e);
+    }
+  }
+
+  @Override
+  public void disconnected(MqttDisconnectResponse response) {
+    log.warn("Hub lost the MQTT broker: {}", response.getReasonString());
+    if (running) {
+      connector.execute(this::scheduleReconnect);
+    }
+  }
+
+  @Override
+  public void mqttErrorOccurred(MqttException exception) {
+    log.warn("MQTT error", exception);
+  }
+
+  @Override
+  public void messageArrived(String topic, MqttMessage message) {
+    var address = Topics.parseBundle(topic);
+    if (address.isEmpty()) {
+      log.warn("Ignoring message on unexpected topic {}", topic);
+      return;
+    }
+    IngestService.SignedAck ack =
+        ingest.ingest(address.get().kitId(), address.get().bundleId(), message.getPayload());
+    MqttMessage reply = new MqttMessage(ack.bytes());
+    reply.setQos(1);
+    MqttProperties properties = new MqttProperties();
+    properties.setMessageExpiryInterval(ACK_EXPIRY_SECONDS);
+    properties.setCorrelationData(
+        address.get().bundleId().toString().getBytes(StandardCharsets.US_ASCII));
+    reply.setProperties(properties);
+    try {
+      client.publish(Topics.acks(address.get().kitId()), reply);
+    } catch (MqttException e) {
+      // the kit resends the bundle when no ack arrives; the hub then acknowledges again
+      log.warn("Ack for bundle {} not sent: {}", address.get().bundleId(), e.getMessage());
+    }
+  }
+
+  @Override
+  public void deliveryComplete(IMqttToken token) {
+    // acks are fire-and-forget at QoS 1; a lost one is answered again on the kit's resend
+  }
+
+  @Override
+  public void authPacketArrived(int reasonCode, MqttProperties properties) {
+    // no enhanced authentication
+  }
+}
