@@ -1,10 +1,13 @@
 package de.buergerkoffer.bundle;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.Map;
 
 /**
  * The one JSON configuration of everything that crosses the wire between kit and hub (manifests,
@@ -24,6 +27,24 @@ public final class WireJson {
           .build();
 
   private WireJson() {}
+
+  /** Field values as a JSON object, the way case data stores them. */
+  public static String writeFields(Map<String, String> fields) {
+    try {
+      return MAPPER.writeValueAsString(fields);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("field values cannot be written as JSON", e);
+    }
+  }
+
+  /** Reads field values written by {@link #writeFields}. */
+  public static Map<String, String> readFields(String json) {
+    try {
+      return MAPPER.readValue(json, new TypeReference<Map<String, String>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("stored field values are not valid JSON", e);
+    }
+  }
 
   /** The shared, thread-safe mapper. Do not reconfigure it. */
   public static ObjectMapper mapper() {

@@ -82,7 +82,7 @@ public final class FormValidator {
           new FieldError(
               field.id(),
               "date",
-              "„" + field.labelDe() + "“ ist kein gültiges Datum (TT.MM.JJJJ).",
+              "„" + field.labelDe() + "“ ist kein gültiges Datum.",
               "'" + field.labelEn() + "' is not a valid date."));
     }
     if (field.dateRule() == FieldDefinition.DateRule.NOT_IN_FUTURE && date.isAfter(today)) {

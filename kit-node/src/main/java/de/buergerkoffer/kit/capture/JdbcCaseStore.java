@@ -1,7 +1,5 @@
 package de.buergerkoffer.kit.capture;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import de.buergerkoffer.bundle.WireJson;
 import de.buergerkoffer.kit.config.KitProperties;
 import java.sql.ResultSet;
@@ -49,7 +47,7 @@ class JdbcCaseStore implements CaseStore {
         formVersion,
         clerk,
         capturedAt.toString(),
-        json(fields),
+        WireJson.writeFields(fields),
         CaseStatus.QUEUED.name(),
         capturedAt.toString());
     jdbc.update(
@@ -93,26 +91,10 @@ class JdbcCaseStore implements CaseStore {
         rs.getInt("form_version"),
         rs.getString("clerk"),
         Instant.parse(rs.getString("captured_at")),
-        fields(rs.getString("fields_json")),
+        WireJson.readFields(rs.getString("fields_json")),
         CaseStatus.valueOf(rs.getString("status")),
         Instant.parse(rs.getString("status_at")),
         rs.getString("reject_reason"),
         rs.getString("reject_detail"));
-  }
-
-  private static String json(Map<String, String> fields) {
-    try {
-      return WireJson.mapper().writeValueAsString(fields);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Map<String, String> fields(String json) {
-    try {
-      return WireJson.mapper().readValue(json, new TypeReference<Map<String, String>>() {});
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored case fields are not valid JSON", e);
-    }
   }
 }

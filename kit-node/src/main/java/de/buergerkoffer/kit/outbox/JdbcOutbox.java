@@ -1,7 +1,5 @@
 package de.buergerkoffer.kit.outbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import de.buergerkoffer.bundle.Ack;
 import de.buergerkoffer.bundle.CaseData;
 import de.buergerkoffer.bundle.SealedBundle;
@@ -38,7 +36,7 @@ class JdbcOutbox implements Outbox {
                 rs.getInt("form_version"),
                 Instant.parse(rs.getString("captured_at")),
                 rs.getString("clerk"),
-                fields(rs.getString("fields_json"))),
+                WireJson.readFields(rs.getString("fields_json"))),
         limit);
   }
 
@@ -149,13 +147,5 @@ class JdbcOutbox implements Outbox {
         jdbc.queryForObject(
             "SELECT MAX(status_at) FROM captured_case WHERE status = 'ACKNOWLEDGED'", String.class);
     return Optional.ofNullable(last).map(Instant::parse);
-  }
-
-  private static Map<String, String> fields(String json) {
-    try {
-      return WireJson.mapper().readValue(json, new TypeReference<Map<String, String>>() {});
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored case fields are not valid JSON", e);
-    }
   }
 }

@@ -1,7 +1,5 @@
 package de.buergerkoffer.hub.inbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import de.buergerkoffer.bundle.CaseData;
 import de.buergerkoffer.bundle.OpenedBundle;
 import de.buergerkoffer.bundle.WireJson;
@@ -9,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,7 +64,7 @@ class JdbcReceivedCases implements ReceivedCases {
               c.capturedAt().toString(),
               receivedAt.toString(),
               "eingegangen",
-              json(c.fields()));
+              WireJson.writeFields(c.fields()));
     }
     return new StoreResult(false, bundle.sha256(), manifest.caseIds(), newCases);
   }
@@ -103,22 +100,6 @@ class JdbcReceivedCases implements ReceivedCases {
         Instant.parse(rs.getString("captured_at")),
         Instant.parse(rs.getString("received_at")),
         rs.getString("status"),
-        fields(rs.getString("fields_json")));
-  }
-
-  private static String json(Map<String, String> fields) {
-    try {
-      return WireJson.mapper().writeValueAsString(fields);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Map<String, String> fields(String json) {
-    try {
-      return WireJson.mapper().readValue(json, new TypeReference<Map<String, String>>() {});
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored case fields are not valid JSON", e);
-    }
+        WireJson.readFields(rs.getString("fields_json")));
   }
 }
