@@ -12,12 +12,13 @@ import java.util.UUID;
  * {@link #caseId()}.
  *
  * @param caseId internal identity, generated on the kit
- * @param caseNumber the number read out to the resident, such as {@code BRA3-000127-6}
+ * @param caseNumber the number read out to the resident, such as {@code BRA3-000127-1}
  * @param formId the service's form, such as {@code meldebescheinigung}
  * @param formVersion the exact version of the form the case was captured with
  * @param capturedAt when the clerk submitted the case on the kit
  * @param clerk the clerk who captured it
- * @param fields field values by field id, as entered
+ * @param fields field values by field id, as entered; a value is never null (an empty field is
+ *     absent)
  */
 public record CaseData(
     UUID caseId,
@@ -34,6 +35,9 @@ public record CaseData(
     Objects.requireNonNull(formId, "formId");
     Objects.requireNonNull(capturedAt, "capturedAt");
     Objects.requireNonNull(clerk, "clerk");
+    Objects.requireNonNull(fields, "fields");
+    fields.forEach(
+        (key, value) -> Objects.requireNonNull(value, () -> "field " + key + " is null"));
     fields = java.util.Collections.unmodifiableMap(new TreeMap<>(fields));
   }
 }

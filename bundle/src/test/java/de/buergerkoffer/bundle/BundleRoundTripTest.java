@@ -20,7 +20,7 @@ class BundleRoundTripTest {
   static CaseData sampleCase() {
     return new CaseData(
         UUID.randomUUID(),
-        "BK07-000001-3",
+        "BK07-000001-8",
         "meldebescheinigung",
         1,
         Instant.now().truncatedTo(ChronoUnit.MILLIS),
@@ -121,5 +121,18 @@ class BundleRoundTripTest {
     assertThat(BundleOpener.isSafeName("/abs")).isFalse();
     assertThat(BundleOpener.isSafeName("cases\\x")).isFalse();
     assertThat(BundleOpener.isSafeName("cases//x")).isFalse();
+  }
+
+  @Test
+  void aCaseCannotCarryANullFieldValue() {
+    var fields = new java.util.HashMap<String, String>();
+    fields.put("familyName", null);
+
+    assertThatThrownBy(
+            () ->
+                new CaseData(
+                    UUID.randomUUID(), "BK07-000001-8", "f", 1, Instant.now(), "c", fields))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("familyName");
   }
 }

@@ -287,7 +287,7 @@ class OpensslInteropTest {
   private static CaseData caseWithUmlauts() {
     return new CaseData(
         UUID.randomUUID(),
-        "BK07-000002-1",
+        "BK07-000002-6",
         "meldebescheinigung",
         1,
         Instant.now().truncatedTo(ChronoUnit.MILLIS),

@@ -34,7 +34,8 @@ public final class FormValidator {
       }
     }
     for (FieldDefinition field : form.fields()) {
-      String value = values.getOrDefault(field.id(), "").strip();
+      String raw = values.get(field.id());
+      String value = raw == null ? "" : raw.strip();
       if (value.isEmpty()) {
         if (field.required()) {
           errors.add(

@@ -73,6 +73,13 @@ class FormValidatorTest {
         .containsExactly(tuple("familyName", "required"));
   }
 
+  @Test
+  void aNullValueCountsAsMissing() {
+    assertThat(validate(completeCaseWith("familyName", null)))
+        .extracting(FieldError::fieldId, FieldError::rule)
+        .containsExactly(tuple("familyName", "required"));
+  }
+
   static Stream<FieldDefinition> fieldsOfTheForm() {
     return FormCatalog.builtIn().find("meldebescheinigung", 1).orElseThrow().fields().stream();
   }

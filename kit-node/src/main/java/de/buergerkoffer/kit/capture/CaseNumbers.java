@@ -2,7 +2,7 @@ package de.buergerkoffer.kit.capture;
 
 /**
  * Case numbers (Vorgangsnummern) made offline: the kit's prefix, a six-digit running number and a
- * Luhn check digit, such as {@code BK01-000127-4}. The prefix is unique per kit, so two kits never
+ * Luhn check digit, such as {@code BK01-000127-1}. The prefix is unique per kit, so two kits never
  * make the same number; the check digit catches a digit misheard on the phone.
  */
 public final class CaseNumbers {
