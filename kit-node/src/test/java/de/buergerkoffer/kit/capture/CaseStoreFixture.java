@@ -1,0 +1,28 @@
+package de.buergerkoffer.kit.capture;
+
+import de.buergerkoffer.kit.config.KitProperties;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The real SQLite case store, for tests that build the kit's pieces without Spring. */
+public final class CaseStoreFixture {
+
+  private CaseStoreFixture() {}
+
+  public static CaseStore jdbc(DataSource db, String casePrefix) {
+    KitProperties properties =
+        new KitProperties(
+            "kit-07",
+            casePrefix,
+            null,
+            null,
+            null,
+            null,
+            "Frau Schmidt",
+            null,
+            4,
+            Duration.ofSeconds(20));
+    return new JdbcCaseStore(new JdbcTemplate(db), properties);
+  }
+}
