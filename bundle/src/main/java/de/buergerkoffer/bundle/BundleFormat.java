@@ -18,6 +18,9 @@ public final class BundleFormat {
   /** Folder of the case JSON files inside the ZIP. */
   public static final String CASES_FOLDER = "cases/";
 
+  /** Folder of the attachments inside the ZIP, one sub-folder per case id. */
+  public static final String ATTACHMENTS_FOLDER = "attachments/";
+
   private BundleFormat() {}
 
   /** The version string written into new manifests. */

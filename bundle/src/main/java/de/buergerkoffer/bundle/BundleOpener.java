@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -79,7 +80,46 @@ public final class BundleOpener {
       }
       cases.add(c);
     }
-    return new OpenedBundle(manifest, cases, verified.signer(), Pki.sha256Hex(sealed));
+    return new OpenedBundle(
+        manifest, cases, attachments(manifest, entries), verified.signer(), Pki.sha256Hex(sealed));
+  }
+
+  /**
+   * Every entry besides manifest and case JSON must be an attachment of a listed case with an
+   * acceptable name.
+   */
+  private static Map<UUID, List<Attachment>> attachments(
+      BundleManifest manifest, Map<String, byte[]> entries) throws BundleRejectedException {
+    Map<UUID, List<Attachment>> result = new HashMap<>();
+    for (var entry : entries.entrySet()) {
+      String name = entry.getKey();
+      if (name.startsWith(BundleFormat.CASES_FOLDER)) {
+        continue;
+      }
+      String[] parts = name.split("/");
+      UUID caseId = parts.length == 3 ? caseIdOrNull(parts[1]) : null;
+      if (!name.startsWith(BundleFormat.ATTACHMENTS_FOLDER)
+          || caseId == null
+          || !manifest.caseIds().contains(caseId)
+          || !Attachment.isAcceptableName(parts[2])) {
+        throw new BundleRejectedException(
+            RejectReason.UNSAFE_ENTRY, "entry is neither case data nor an attachment: " + name);
+      }
+      result
+          .computeIfAbsent(caseId, id -> new ArrayList<>())
+          .add(new Attachment(parts[2], entry.getValue()));
+    }
+    result.values().forEach(list -> list.sort(java.util.Comparator.comparing(Attachment::name)));
+    return result;
+  }
+
+  private static UUID caseIdOrNull(String text) {
+    try {
+      UUID id = UUID.fromString(text);
+      return id.toString().equals(text) ? id : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private byte[] decrypt(byte[] sealed) throws BundleRejectedException {

@@ -42,15 +42,25 @@ public final class BundleSealer {
     this.clock = clock;
   }
 
-  /** Seals the cases into a new bundle with a fresh bundle id. */
+  /** Seals cases without documents into a new bundle with a fresh bundle id. */
   public SealedBundle seal(List<CaseData> cases) {
-    if (cases.isEmpty()) {
+    return sealContents(cases.stream().map(CaseContent::of).toList());
+  }
+
+  /** Seals cases with their documents into a new bundle with a fresh bundle id. */
+  public SealedBundle sealContents(List<CaseContent> contents) {
+    if (contents.isEmpty()) {
       throw new IllegalArgumentException("a bundle holds at least one case");
     }
+    List<CaseData> cases = contents.stream().map(CaseContent::data).toList();
     UUID bundleId = UUID.randomUUID();
     Map<String, byte[]> entries = new LinkedHashMap<>();
-    for (CaseData c : cases) {
-      entries.put(BundleFormat.CASES_FOLDER + c.caseId() + ".json", json(c));
+    for (CaseContent content : contents) {
+      entries.put(
+          BundleFormat.CASES_FOLDER + content.data().caseId() + ".json", json(content.data()));
+      for (Attachment a : content.attachments()) {
+        entries.put(content.entryName(a), a.data());
+      }
     }
     List<BundleManifest.Entry> listed = new ArrayList<>();
     entries.forEach(

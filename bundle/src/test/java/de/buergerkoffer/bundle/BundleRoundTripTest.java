@@ -135,4 +135,40 @@ class BundleRoundTripTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("familyName");
   }
+
+  @Test
+  void carriesEachCasesDocumentsAsAttachments() throws Exception {
+    CaseData first = sampleCase();
+    CaseData second = sampleCase();
+    byte[] scan = new byte[300_000];
+    new java.util.Random(7).nextBytes(scan);
+    var contents =
+        List.of(
+            new CaseContent(
+                first,
+                List.of(
+                    new Attachment("scan-1.pdf", scan),
+                    new Attachment("unterschrift.json", "{\"strokes\":[]}".getBytes()))),
+            CaseContent.of(second));
+
+    OpenedBundle opened = pki.opener().open(pki.sealer(kit).sealContents(contents).bytes());
+
+    assertThat(opened.attachmentsOf(first.caseId()))
+        .containsExactly(
+            new Attachment("scan-1.pdf", scan),
+            new Attachment("unterschrift.json", "{\"strokes\":[]}".getBytes()));
+    assertThat(opened.attachmentsOf(second.caseId())).isEmpty();
+    assertThat(opened.manifest().entries())
+        .extracting(BundleManifest.Entry::name)
+        .contains("attachments/" + first.caseId() + "/scan-1.pdf");
+  }
+
+  @Test
+  void anAttachmentNeedsAPlainNameWithAKnownType() {
+    assertThatThrownBy(() -> new Attachment("../x.pdf", new byte[1]))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Attachment("virus.exe", new byte[1]))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(new Attachment("Scan_2.JPG", new byte[1]).mediaType()).isEqualTo("image/jpeg");
+  }
 }

@@ -8,6 +8,8 @@ import de.buergerkoffer.bundle.AckCodec;
 import de.buergerkoffer.bundle.RejectReason;
 import de.buergerkoffer.bundle.Topics;
 import de.buergerkoffer.bundle.crypto.Pki;
+import de.buergerkoffer.bundle.transfer.Chunk;
+import de.buergerkoffer.bundle.transfer.ChunkCodec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -136,10 +138,13 @@ class RedeliveryIT {
     }
   }
 
+  /** Publishes a bundle the way a kit does: in chunks on the kit's chunk topics. */
   private void publish(UUID bundleId, byte[] bytes) throws Exception {
-    MqttMessage message = new MqttMessage(bytes);
-    message.setQos(1);
-    spy.publish(Topics.bundle("kit-07", bundleId), message);
+    for (Chunk chunk : ChunkCodec.split(bundleId, bytes, ChunkCodec.DEFAULT_CHUNK_BYTES)) {
+      MqttMessage message = new MqttMessage(ChunkCodec.encode(chunk));
+      message.setQos(1);
+      spy.publish(Topics.chunk("kit-07", bundleId, chunk.index()), message);
+    }
   }
 
   private X509Certificate hubCa() throws Exception {

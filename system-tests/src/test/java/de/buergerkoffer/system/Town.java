@@ -52,6 +52,11 @@ final class Town implements AutoCloseable {
   }
 
   void startKit() {
+    startKit(broker.url());
+  }
+
+  /** Starts the kit with its MQTT traffic going to {@code brokerUrl}, e.g. through a proxy. */
+  void startKit(String brokerUrl) {
     Map<String, String> props = new HashMap<>();
     props.put("server.port", "0");
     props.put("bk.kit.id", "kit-07");
@@ -59,7 +64,7 @@ final class Town implements AutoCloseable {
     props.put("bk.kit.data-dir", root.resolve("kit").toString());
     props.put("bk.kit.hub-url", hubUrl());
     props.put("bk.kit.enrollment-token", TOKEN);
-    props.put("bk.kit.broker-url", broker.url());
+    props.put("bk.kit.broker-url", brokerUrl);
     props.put("bk.kit.ack-timeout", "3s");
     kit = KitApplication.builder().run(args(props));
   }

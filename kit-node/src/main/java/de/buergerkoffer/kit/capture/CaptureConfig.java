@@ -1,6 +1,7 @@
 package de.buergerkoffer.kit.capture;
 
 import de.buergerkoffer.forms.FormCatalog;
+import de.buergerkoffer.kit.config.KitProperties;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +10,12 @@ import org.springframework.context.annotation.Configuration;
 class CaptureConfig {
 
   @Bean
-  CaptureService captureService(FormCatalog catalog, CaseStore store, Clock clock) {
-    return new CaptureService(catalog, store, clock);
+  CaptureService captureService(
+      FormCatalog catalog, CaseStore store, KitProperties properties, Clock clock) {
+    return new CaptureService(
+        catalog,
+        store,
+        new AttachmentLimits(properties.maxAttachmentBytes(), properties.maxCaseBytes()),
+        clock);
   }
 }

@@ -1,5 +1,6 @@
 package de.buergerkoffer.kit.capture;
 
+import de.buergerkoffer.bundle.Attachment;
 import de.buergerkoffer.forms.FieldError;
 import de.buergerkoffer.forms.FormCatalog;
 import de.buergerkoffer.forms.FormDefinition;
@@ -22,15 +23,28 @@ public final class CaptureService {
 
   private final FormCatalog catalog;
   private final CaseStore store;
+  private final AttachmentLimits limits;
   private final Clock clock;
 
-  public CaptureService(FormCatalog catalog, CaseStore store, Clock clock) {
+  public CaptureService(
+      FormCatalog catalog, CaseStore store, AttachmentLimits limits, Clock clock) {
     this.catalog = catalog;
     this.store = store;
+    this.limits = limits;
     this.clock = clock;
   }
 
+  /** Captures a case without documents. */
   public CaptureResult capture(String formId, String clerk, Map<String, String> fields) {
+    return capture(formId, clerk, fields, List.of());
+  }
+
+  /**
+   * Captures a case with its documents: stored with its outbox entry when the values pass the
+   * form's rules and the documents the size limits, else nothing is stored and the errors say why.
+   */
+  public CaptureResult capture(
+      String formId, String clerk, Map<String, String> fields, List<Attachment> attachments) {
     Optional<FormDefinition> form = catalog.latest(formId);
     if (form.isEmpty()) {
       return new CaptureResult.UnknownForm(formId);
@@ -38,12 +52,14 @@ public final class CaptureService {
     Instant now = clock.instant();
     Map<String, String> trimmed = trim(fields);
     List<FieldError> errors =
-        FormValidator.validate(form.get(), trimmed, LocalDate.ofInstant(now, LOCAL_ZONE));
+        new java.util.ArrayList<>(
+            FormValidator.validate(form.get(), trimmed, LocalDate.ofInstant(now, LOCAL_ZONE)));
+    errors.addAll(limits.check(attachments));
     if (!errors.isEmpty()) {
       return new CaptureResult.Invalid(errors);
     }
     return new CaptureResult.Captured(
-        store.storeNew(form.get().id(), form.get().version(), clerk, now, trimmed));
+        store.storeNew(form.get().id(), form.get().version(), clerk, now, trimmed, attachments));
   }
 
   private static Map<String, String> trim(Map<String, String> fields) {

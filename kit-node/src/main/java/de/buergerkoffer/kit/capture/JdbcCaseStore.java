@@ -1,5 +1,7 @@
 package de.buergerkoffer.kit.capture;
 
+import de.buergerkoffer.bundle.Attachment;
+import de.buergerkoffer.bundle.StoredTime;
 import de.buergerkoffer.bundle.WireJson;
 import de.buergerkoffer.kit.config.KitProperties;
 import java.sql.ResultSet;
@@ -32,7 +34,8 @@ class JdbcCaseStore implements CaseStore {
       int formVersion,
       String clerk,
       Instant capturedAt,
-      Map<String, String> fields) {
+      Map<String, String> fields,
+      List<Attachment> attachments) {
     jdbc.update("UPDATE case_counter SET last_value = last_value + 1 WHERE id = 1");
     long number =
         jdbc.queryForObject("SELECT last_value FROM case_counter WHERE id = 1", Long.class);
@@ -46,14 +49,21 @@ class JdbcCaseStore implements CaseStore {
         formId,
         formVersion,
         clerk,
-        capturedAt.toString(),
+        StoredTime.format(capturedAt),
         WireJson.writeFields(fields),
         CaseStatus.QUEUED.name(),
-        capturedAt.toString());
+        StoredTime.format(capturedAt));
+    for (Attachment a : attachments) {
+      jdbc.update(
+          "INSERT INTO case_attachment (case_id, name, data) VALUES (?, ?, ?)",
+          caseId.toString(),
+          a.name(),
+          a.data());
+    }
     jdbc.update(
         "INSERT INTO outbox (case_id, enqueued_at) VALUES (?, ?)",
         caseId.toString(),
-        capturedAt.toString());
+        StoredTime.format(capturedAt));
     return new CapturedCase(
         caseId,
         caseNumber,
@@ -66,6 +76,14 @@ class JdbcCaseStore implements CaseStore {
         capturedAt,
         null,
         null);
+  }
+
+  @Override
+  public List<String> attachmentNames(UUID caseId) {
+    return jdbc.queryForList(
+        "SELECT name FROM case_attachment WHERE case_id = ? ORDER BY name",
+        String.class,
+        caseId.toString());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package de.buergerkoffer.kit.config;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import de.buergerkoffer.forms.FormCatalog;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,6 +20,22 @@ class KitConfig {
   @Bean
   Clock clock() {
     return Clock.systemUTC();
+  }
+
+  /**
+   * Documents arrive base64-encoded in JSON; allow strings up to the case size limit (Jackson's
+   * default stops at 20 million characters).
+   */
+  @Bean
+  Jackson2ObjectMapperBuilderCustomizer largeDocuments(KitProperties properties) {
+    int maxChars = (int) Math.min(Integer.MAX_VALUE, properties.maxCaseBytes() * 4 / 3 + 1_000);
+    return builder ->
+        builder.postConfigurer(
+            mapper ->
+                mapper
+                    .getFactory()
+                    .setStreamReadConstraints(
+                        StreamReadConstraints.builder().maxStringLength(maxChars).build()));
   }
 
   @Bean

@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param brokerUrl the MQTT broker the kit syncs through
  * @param syncWindow how many bundles may await an ack at once
  * @param ackTimeout how long to wait for an ack before sending a bundle again (doubles per try)
+ * @param chunkBytes data bytes per MQTT message; larger bundles travel in several chunks
+ * @param maxAttachmentBytes largest single document of a case
+ * @param maxCaseBytes largest total of a case's documents
  */
 @ConfigurationProperties("bk.kit")
 public record KitProperties(
@@ -30,4 +33,7 @@ public record KitProperties(
     String clerk,
     String brokerUrl,
     int syncWindow,
-    Duration ackTimeout) {}
+    Duration ackTimeout,
+    int chunkBytes,
+    long maxAttachmentBytes,
+    long maxCaseBytes) {}

@@ -1,8 +1,11 @@
 package de.buergerkoffer.kit.outbox;
 
 import de.buergerkoffer.bundle.Ack;
+import de.buergerkoffer.bundle.Attachment;
+import de.buergerkoffer.bundle.CaseContent;
 import de.buergerkoffer.bundle.CaseData;
 import de.buergerkoffer.bundle.SealedBundle;
+import de.buergerkoffer.bundle.StoredTime;
 import de.buergerkoffer.bundle.WireJson;
 import java.time.Instant;
 import java.util.List;
@@ -24,20 +27,29 @@ class JdbcOutbox implements Outbox {
   }
 
   @Override
-  public List<CaseData> unsealed(int limit) {
+  public List<CaseContent> unsealed(int limit) {
+    List<CaseData> cases =
+        jdbc.query(
+            "SELECT c.* FROM outbox o JOIN captured_case c ON c.case_id = o.case_id"
+                + " WHERE o.bundle_id IS NULL AND o.done_at IS NULL ORDER BY o.enqueued_at LIMIT ?",
+            (rs, i) ->
+                new CaseData(
+                    UUID.fromString(rs.getString("case_id")),
+                    rs.getString("case_number"),
+                    rs.getString("form_id"),
+                    rs.getInt("form_version"),
+                    Instant.parse(rs.getString("captured_at")),
+                    rs.getString("clerk"),
+                    WireJson.readFields(rs.getString("fields_json"))),
+            limit);
+    return cases.stream().map(c -> new CaseContent(c, attachments(c.caseId()))).toList();
+  }
+
+  private List<Attachment> attachments(UUID caseId) {
     return jdbc.query(
-        "SELECT c.* FROM outbox o JOIN captured_case c ON c.case_id = o.case_id"
-            + " WHERE o.bundle_id IS NULL AND o.done_at IS NULL ORDER BY o.enqueued_at LIMIT ?",
-        (rs, i) ->
-            new CaseData(
-                UUID.fromString(rs.getString("case_id")),
-                rs.getString("case_number"),
-                rs.getString("form_id"),
-                rs.getInt("form_version"),
-                Instant.parse(rs.getString("captured_at")),
-                rs.getString("clerk"),
-                WireJson.readFields(rs.getString("fields_json"))),
-        limit);
+        "SELECT name, data FROM case_attachment WHERE case_id = ? ORDER BY name",
+        (rs, i) -> new Attachment(rs.getString(1), rs.getBytes(2)),
+        caseId.toString());
   }
 
   @Override
@@ -57,7 +69,7 @@ class JdbcOutbox implements Outbox {
             "SELECT COUNT(*) FROM outbox WHERE done_at IS NULL AND attempts > 0"
                 + " AND next_attempt_at > ?",
             Integer.class,
-            now.toString());
+            StoredTime.format(now));
     int free = Math.max(0, window - (waiting == null ? 0 : waiting));
     if (free == 0) {
       return List.of();
@@ -72,7 +84,7 @@ class JdbcOutbox implements Outbox {
                 UUID.fromString(rs.getString("case_id")),
                 rs.getBytes("sealed"),
                 rs.getInt("attempts")),
-        now.toString(),
+        StoredTime.format(now),
         free);
   }
 
@@ -82,13 +94,13 @@ class JdbcOutbox implements Outbox {
     jdbc.update(
         "UPDATE outbox SET attempts = attempts + 1, last_sent_at = ?, next_attempt_at = ?"
             + " WHERE bundle_id = ?",
-        sentAt.toString(),
-        nextAttempt.toString(),
+        StoredTime.format(sentAt),
+        StoredTime.format(nextAttempt),
         bundleId.toString());
     jdbc.update(
         "UPDATE captured_case SET status = 'SENT', status_at = ? WHERE status = 'QUEUED'"
             + " AND case_id = (SELECT case_id FROM outbox WHERE bundle_id = ?)",
-        sentAt.toString(),
+        StoredTime.format(sentAt),
         bundleId.toString());
   }
 
@@ -96,7 +108,7 @@ class JdbcOutbox implements Outbox {
   public void resendAllNow(Instant now) {
     jdbc.update(
         "UPDATE outbox SET next_attempt_at = ? WHERE done_at IS NULL AND attempts > 0",
-        now.toString());
+        StoredTime.format(now));
   }
 
   @Override
@@ -115,18 +127,18 @@ class JdbcOutbox implements Outbox {
     }
     jdbc.update(
         "UPDATE outbox SET done_at = ? WHERE bundle_id = ?",
-        now.toString(),
+        StoredTime.format(now),
         ack.bundleId().toString());
     if (ack.outcome() == Ack.Outcome.ACCEPTED) {
       jdbc.update(
           "UPDATE captured_case SET status = 'ACKNOWLEDGED', status_at = ? WHERE case_id = ?",
-          now.toString(),
+          StoredTime.format(now),
           caseId);
     } else {
       jdbc.update(
           "UPDATE captured_case SET status = 'REJECTED', status_at = ?, reject_reason = ?,"
               + " reject_detail = ? WHERE case_id = ?",
-          now.toString(),
+          StoredTime.format(now),
           ack.reason() == null ? null : ack.reason().name(),
           ack.detail(),
           caseId);

@@ -1,7 +1,7 @@
 package de.buergerkoffer.kit.outbox;
 
 import de.buergerkoffer.bundle.Ack;
-import de.buergerkoffer.bundle.CaseData;
+import de.buergerkoffer.bundle.CaseContent;
 import de.buergerkoffer.bundle.SealedBundle;
 import java.time.Instant;
 import java.util.List;
@@ -15,8 +15,8 @@ import java.util.UUID;
  */
 public interface Outbox {
 
-  /** Cases not yet sealed into a bundle, oldest first. */
-  List<CaseData> unsealed(int limit);
+  /** Cases not yet sealed into a bundle, with their documents, oldest first. */
+  List<CaseContent> unsealed(int limit);
 
   /** Records the bundle a case was sealed into; from now on exactly these bytes are sent. */
   void attachBundle(UUID caseId, SealedBundle bundle);

@@ -1,12 +1,29 @@
 package de.buergerkoffer.kit.sync;
 
+import de.buergerkoffer.bundle.BundleFormat;
 import de.buergerkoffer.bundle.Topics;
+import de.buergerkoffer.bundle.WireJson;
+import de.buergerkoffer.bundle.transfer.Chunk;
+import de.buergerkoffer.bundle.transfer.ChunkCodec;
+import de.buergerkoffer.bundle.transfer.TransferQuery;
+import de.buergerkoffer.bundle.transfer.TransferStatus;
 import de.buergerkoffer.kit.config.KitProperties;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
@@ -17,6 +34,7 @@ import org.eclipse.paho.mqttv5.client.persist.MqttDefaultFilePersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
+import org.eclipse.paho.mqttv5.common.packet.UserProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,9 +49,16 @@ public final class MqttLink implements BundleTransport, MqttCallback, AutoClosea
   private static final long SESSION_EXPIRY_SECONDS = Duration.ofDays(7).toSeconds();
   private static final long BUNDLE_EXPIRY_SECONDS = Duration.ofDays(7).toSeconds();
   private static final long MAX_RETRY_SECONDS = 30;
+  private static final int CHUNKS_IN_FLIGHT = 8;
+  private static final long PUBLISH_TIMEOUT_MILLIS = 60_000;
+  private static final long HELLO_TIMEOUT_SECONDS = 10;
 
   private final String kitId;
+  private final int chunkBytes;
   private final MqttAsyncClient client;
+  private final Map<UUID, CompletableFuture<TransferStatus>> pendingQuestions =
+      new ConcurrentHashMap<>();
+  private final AtomicLong chunksPublished = new AtomicLong();
   private final ScheduledExecutorService connector =
       Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kit-mqtt-connect"));
   private volatile Runnable onConnected = () -> {};
@@ -43,6 +68,7 @@ public final class MqttLink implements BundleTransport, MqttCallback, AutoClosea
 
   public MqttLink(KitProperties properties) throws MqttException {
     this.kitId = properties.id();
+    this.chunkBytes = properties.chunkBytes();
     this.client =
         new MqttAsyncClient(
             properties.brokerUrl(),
@@ -64,23 +90,85 @@ public final class MqttLink implements BundleTransport, MqttCallback, AutoClosea
     return client.isConnected();
   }
 
+  /**
+   * Publishes the bundle's chunks at QoS 1, at most {@value #CHUNKS_IN_FLIGHT} unconfirmed by the
+   * broker at a time. A bundle of more than one chunk starts with a question to the hub which
+   * chunks it already holds, so a transfer broken off by a dropped connection resumes where it
+   * stopped instead of starting over.
+   */
   @Override
   public boolean send(String kitId, UUID bundleId, byte[] sealed) {
     if (!client.isConnected()) {
       return false;
     }
-    MqttMessage message = new MqttMessage(sealed);
+    List<Chunk> chunks = ChunkCodec.split(bundleId, sealed, chunkBytes);
+    Set<Integer> held = chunks.size() > 1 ? heldByHub(bundleId) : Set.of();
+    Deque<IMqttToken> inFlight = new ArrayDeque<>();
+    try {
+      for (Chunk chunk : chunks) {
+        if (held.contains(chunk.index())) {
+          continue;
+        }
+        if (inFlight.size() >= CHUNKS_IN_FLIGHT) {
+          inFlight.removeFirst().waitForCompletion(PUBLISH_TIMEOUT_MILLIS);
+        }
+        inFlight.addLast(
+            client.publish(Topics.chunk(kitId, bundleId, chunk.index()), message(chunk)));
+        chunksPublished.incrementAndGet();
+      }
+      while (!inFlight.isEmpty()) {
+        inFlight.removeFirst().waitForCompletion(PUBLISH_TIMEOUT_MILLIS);
+      }
+      return true;
+    } catch (MqttException e) {
+      log.info("Bundle {} not fully handed to the broker: {}", bundleId, e.getMessage());
+      return false;
+    }
+  }
+
+  /**
+   * How many chunks this link has published since it was created; for tests and the status page.
+   */
+  public long chunksPublished() {
+    return chunksPublished.get();
+  }
+
+  private MqttMessage message(Chunk chunk) {
+    MqttMessage message = new MqttMessage(ChunkCodec.encode(chunk));
     message.setQos(1);
     MqttProperties properties = new MqttProperties();
     properties.setMessageExpiryInterval(BUNDLE_EXPIRY_SECONDS);
     properties.setResponseTopic(Topics.acks(kitId));
+    properties.setUserProperties(
+        List.of(
+            new UserProperty("bk-format", BundleFormat.version()),
+            new UserProperty("bk-chunk", (chunk.index() + 1) + "/" + chunk.count())));
     message.setProperties(properties);
+    return message;
+  }
+
+  /** Asks the hub which chunks it holds; on no answer assumes none. */
+  private Set<Integer> heldByHub(UUID bundleId) {
+    CompletableFuture<TransferStatus> answer = new CompletableFuture<>();
+    pendingQuestions.put(bundleId, answer);
     try {
-      client.publish(Topics.bundle(kitId, bundleId), message);
-      return true;
-    } catch (MqttException e) {
-      log.info("Bundle {} not handed to the broker: {}", bundleId, e.getMessage());
-      return false;
+      MqttMessage question =
+          new MqttMessage(WireJson.mapper().writeValueAsBytes(new TransferQuery(bundleId)));
+      question.setQos(1);
+      client.publish(Topics.hello(kitId), question);
+      TransferStatus status = answer.get(HELLO_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      if (!status.held().isEmpty()) {
+        log.info("Resuming bundle {}: hub holds {} chunk(s)", bundleId, status.held().size());
+      }
+      return Set.copyOf(status.held());
+    } catch (MqttException | IOException | ExecutionException | TimeoutException e) {
+      log.debug("No transfer status for {}: {}", bundleId, e.toString());
+      return Set.of();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Set.of();
+    } finally {
+      pendingQuestions.remove(bundleId);
     }
   }
 
@@ -116,7 +204,8 @@ public final class MqttLink implements BundleTransport, MqttCallback, AutoClosea
   public void connectComplete(boolean reconnect, String serverURI) {
     log.info("Kit {} online: connected to {}", kitId, serverURI);
     try {
-      client.subscribe(Topics.acks(kitId), 1);
+      client.subscribe(
+          new String[] {Topics.acks(kitId), Topics.transferStatus(kitId)}, new int[] {1, 1});
     } catch (MqttException e) {
       log.error("Cannot subscribe to acks", e);
     }
@@ -138,6 +227,19 @@ public final class MqttLink implements BundleTransport, MqttCallback, AutoClosea
 
   @Override
   public void messageArrived(String topic, MqttMessage message) {
+    if (topic.equals(Topics.transferStatus(kitId))) {
+      try {
+        TransferStatus status =
+            WireJson.mapper().readValue(message.getPayload(), TransferStatus.class);
+        CompletableFuture<TransferStatus> waiting = pendingQuestions.get(status.bundleId());
+        if (waiting != null) {
+          waiting.complete(status);
+        }
+      } catch (IOException e) {
+        log.warn("Unreadable transfer status from the hub: {}", e.getMessage());
+      }
+      return;
+    }
     onAck.accept(message.getPayload());
   }
 

@@ -3,7 +3,7 @@ package de.buergerkoffer.kit.sync;
 import de.buergerkoffer.bundle.Ack;
 import de.buergerkoffer.bundle.AckCodec;
 import de.buergerkoffer.bundle.BundleSealer;
-import de.buergerkoffer.bundle.CaseData;
+import de.buergerkoffer.bundle.CaseContent;
 import de.buergerkoffer.kit.enrollment.KitIdentity;
 import de.buergerkoffer.kit.outbox.Outbox;
 import java.security.GeneralSecurityException;
@@ -67,13 +67,13 @@ public final class SyncAgent {
   }
 
   private void seal(KitIdentity id) {
-    List<CaseData> unsealed = outbox.unsealed(SEAL_BATCH);
+    List<CaseContent> unsealed = outbox.unsealed(SEAL_BATCH);
     if (unsealed.isEmpty()) {
       return;
     }
     BundleSealer sealer = new BundleSealer(id.kit(), List.of(id.hubEncryption()), clock);
-    for (CaseData c : unsealed) {
-      outbox.attachBundle(c.caseId(), sealer.seal(List.of(c)));
+    for (CaseContent c : unsealed) {
+      outbox.attachBundle(c.data().caseId(), sealer.sealContents(List.of(c)));
     }
     log.info("Sealed {} case(s) into bundles", unsealed.size());
   }

@@ -1,5 +1,6 @@
 package de.buergerkoffer.kit.web;
 
+import de.buergerkoffer.bundle.Attachment;
 import de.buergerkoffer.forms.FieldError;
 import de.buergerkoffer.forms.FormCatalog;
 import de.buergerkoffer.forms.FormDefinition;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,8 +49,18 @@ class CaseApi {
     this.properties = properties;
   }
 
-  /** A submission: the service's form id and the entered values. */
-  record Submission(@NotBlank String formId, @NotNull Map<String, String> fields) {}
+  /**
+   * A submission: the service's form id, the entered values and, optionally, documents.
+   *
+   * @param attachments documents with their bytes in base64; may be absent
+   */
+  record Submission(
+      @NotBlank String formId,
+      @NotNull Map<String, String> fields,
+      List<AttachmentUpload> attachments) {}
+
+  /** A document as uploaded: a plain file name with a known type, and base64 bytes. */
+  record AttachmentUpload(@NotBlank String name, @NotBlank String base64) {}
 
   /** Why a submission was not stored. */
   record Refusal(String error, List<FieldError> fieldErrors) {}
@@ -56,8 +68,20 @@ class CaseApi {
   @Operation(summary = "Capture a case; stored and queued at once, no network needed")
   @PostMapping("/api/cases")
   ResponseEntity<?> submit(@Valid @RequestBody Submission submission) {
+    List<Attachment> attachments = new java.util.ArrayList<>();
+    for (AttachmentUpload upload :
+        submission.attachments() == null ? List.<AttachmentUpload>of() : submission.attachments()) {
+      if (!Attachment.isAcceptableName(upload.name())) {
+        return ResponseEntity.badRequest()
+            .body(
+                new Refusal(
+                    "Anhang „" + upload.name() + "“: Dateiname oder Dateityp nicht erlaubt",
+                    List.of()));
+      }
+      attachments.add(new Attachment(upload.name(), Base64.getDecoder().decode(upload.base64())));
+    }
     CaptureResult result =
-        capture.capture(submission.formId(), properties.clerk(), submission.fields());
+        capture.capture(submission.formId(), properties.clerk(), submission.fields(), attachments);
     if (result instanceof CaptureResult.Captured c) {
       return ResponseEntity.status(HttpStatus.CREATED).body(c.captured());
     }

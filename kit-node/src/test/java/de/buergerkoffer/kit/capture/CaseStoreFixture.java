@@ -22,7 +22,10 @@ public final class CaseStoreFixture {
             "Frau Schmidt",
             null,
             4,
-            Duration.ofSeconds(20));
+            Duration.ofSeconds(20),
+            262_144,
+            25_000_000L,
+            50_000_000L);
     return new JdbcCaseStore(new JdbcTemplate(db), properties);
   }
 }

@@ -289,7 +289,9 @@ class SyncAgentTest {
     agent.runOnce();
 
     assertThat(transport.sent()).isEmpty();
-    assertThat(outbox.unsealed(10)).extracting(c -> c.caseId()).containsExactly(captured.caseId());
+    assertThat(outbox.unsealed(10))
+        .extracting(c -> c.data().caseId())
+        .containsExactly(captured.caseId());
   }
 
   private SyncAgent agent(int window) {

@@ -1,5 +1,6 @@
 package de.buergerkoffer.hub.enrollment;
 
+import de.buergerkoffer.bundle.StoredTime;
 import de.buergerkoffer.bundle.crypto.Pki;
 import de.buergerkoffer.bundle.crypto.Role;
 import de.buergerkoffer.hub.config.HubProperties;
@@ -51,8 +52,8 @@ public class EnrollmentService {
         jdbc.update(
             "INSERT OR IGNORE INTO enrollment_token (token, created_at, expires_at) VALUES (?, ?, ?)",
             token,
-            now.toString(),
-            now.plus(properties.bootstrapTokenValidity()).toString());
+            StoredTime.format(now),
+            StoredTime.format(now.plus(properties.bootstrapTokenValidity())));
     if (added == 1) {
       log.info(
           "Bootstrap enrollment token registered, valid {}", properties.bootstrapTokenValidity());
@@ -83,10 +84,10 @@ public class EnrollmentService {
         jdbc.update(
             "UPDATE enrollment_token SET used_at = ?, used_by = ?"
                 + " WHERE token = ? AND used_at IS NULL AND expires_at > ?",
-            now.toString(),
+            StoredTime.format(now),
             kitId,
             request.token(),
-            now.toString());
+            StoredTime.format(now));
     if (claimed != 1) {
       throw new EnrollmentException("Enrollment token is unknown, used or expired", false);
     }
@@ -105,7 +106,7 @@ public class EnrollmentService {
         "INSERT INTO kit (kit_id, certificate_pem, enrolled_at) VALUES (?, ?, ?)",
         kitId,
         Pki.toPem(cert),
-        now.toString());
+        StoredTime.format(now));
     log.info("Enrolled kit {}", kitId);
     return new EnrollmentResponse(
         kitId,

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,5 +33,27 @@ class InboxController {
     return cases
         .find(caseId)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + caseId));
+  }
+
+  @Operation(summary = "The documents of a case (scans, signature), without their bytes")
+  @GetMapping("/api/cases/{caseId}/attachments")
+  List<ReceivedCases.StoredAttachment> attachments(@PathVariable UUID caseId) {
+    return cases.attachments(caseId);
+  }
+
+  @Operation(summary = "One document of a case")
+  @GetMapping("/api/cases/{caseId}/attachments/{name}")
+  ResponseEntity<byte[]> attachment(@PathVariable UUID caseId, @PathVariable String name) {
+    var meta =
+        cases.attachments(caseId).stream()
+            .filter(a -> a.name().equals(name))
+            .findFirst()
+            .orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no document " + name));
+    byte[] data = cases.attachmentData(caseId, name).orElseThrow();
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(meta.mediaType()))
+        .header("Content-Disposition", "inline; filename=\"" + meta.name() + "\"")
+        .body(data);
   }
 }

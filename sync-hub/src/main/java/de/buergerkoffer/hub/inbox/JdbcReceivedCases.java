@@ -1,8 +1,11 @@
 package de.buergerkoffer.hub.inbox;
 
+import de.buergerkoffer.bundle.Attachment;
 import de.buergerkoffer.bundle.CaseData;
 import de.buergerkoffer.bundle.OpenedBundle;
+import de.buergerkoffer.bundle.StoredTime;
 import de.buergerkoffer.bundle.WireJson;
+import de.buergerkoffer.bundle.crypto.Pki;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -38,7 +41,7 @@ class JdbcReceivedCases implements ReceivedCases {
             manifest.bundleId().toString(),
             manifest.kitId(),
             bundle.sha256(),
-            receivedAt.toString());
+            StoredTime.format(receivedAt));
     if (added == 0) {
       String stored =
           jdbc.queryForObject(
@@ -49,7 +52,7 @@ class JdbcReceivedCases implements ReceivedCases {
     }
     int newCases = 0;
     for (CaseData c : bundle.cases()) {
-      newCases +=
+      int stored =
           jdbc.update(
               "INSERT OR IGNORE INTO received_case ("
                   + COLUMNS
@@ -61,12 +64,70 @@ class JdbcReceivedCases implements ReceivedCases {
               c.formId(),
               c.formVersion(),
               c.clerk(),
-              c.capturedAt().toString(),
-              receivedAt.toString(),
+              StoredTime.format(c.capturedAt()),
+              StoredTime.format(receivedAt),
               "eingegangen",
               WireJson.writeFields(c.fields()));
+      newCases += stored;
+      if (stored == 1) {
+        for (Attachment a : bundle.attachmentsOf(c.caseId())) {
+          jdbc.update(
+              "INSERT INTO received_attachment (case_id, name, media_type, size_bytes, sha256, data)"
+                  + " VALUES (?, ?, ?, ?, ?, ?)",
+              c.caseId().toString(),
+              a.name(),
+              a.mediaType(),
+              a.data().length,
+              Pki.sha256Hex(a.data()),
+              a.data());
+        }
+      }
     }
     return new StoreResult(false, bundle.sha256(), manifest.caseIds(), newCases);
+  }
+
+  @Override
+  public Optional<StoreResult> storedBundle(UUID bundleId) {
+    List<String> sha =
+        jdbc.queryForList(
+            "SELECT sha256 FROM received_bundle WHERE bundle_id = ?",
+            String.class,
+            bundleId.toString());
+    if (sha.isEmpty()) {
+      return Optional.empty();
+    }
+    List<UUID> caseIds =
+        jdbc
+            .queryForList(
+                "SELECT case_id FROM received_case WHERE bundle_id = ? ORDER BY case_id",
+                String.class,
+                bundleId.toString())
+            .stream()
+            .map(UUID::fromString)
+            .toList();
+    return Optional.of(new StoreResult(true, sha.get(0), caseIds, 0));
+  }
+
+  @Override
+  public List<StoredAttachment> attachments(UUID caseId) {
+    return jdbc.query(
+        "SELECT name, media_type, size_bytes, sha256 FROM received_attachment WHERE case_id = ?"
+            + " ORDER BY name",
+        (rs, i) ->
+            new StoredAttachment(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)),
+        caseId.toString());
+  }
+
+  @Override
+  public Optional<byte[]> attachmentData(UUID caseId, String name) {
+    return jdbc
+        .query(
+            "SELECT data FROM received_attachment WHERE case_id = ? AND name = ?",
+            (rs, i) -> rs.getBytes(1),
+            caseId.toString(),
+            name)
+        .stream()
+        .findFirst();
   }
 
   @Override

@@ -19,6 +19,18 @@ public interface ReceivedCases {
    */
   StoreResult storeOnce(OpenedBundle bundle, Instant receivedAt);
 
+  /** What the hub stored for a bundle id, if it stored that bundle. */
+  Optional<StoreResult> storedBundle(UUID bundleId);
+
+  /** The documents stored with a case, without their bytes. */
+  List<StoredAttachment> attachments(UUID caseId);
+
+  /** The bytes of one document of a case. */
+  Optional<byte[]> attachmentData(UUID caseId, String name);
+
+  /** A document of a received case. */
+  record StoredAttachment(String name, String mediaType, long sizeBytes, String sha256) {}
+
   /** The newest cases first. */
   List<ReceivedCase> recent(int limit);
 

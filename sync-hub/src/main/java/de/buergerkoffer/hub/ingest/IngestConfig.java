@@ -2,6 +2,8 @@ package de.buergerkoffer.hub.ingest;
 
 import de.buergerkoffer.bundle.BundleLimits;
 import de.buergerkoffer.bundle.BundleOpener;
+import de.buergerkoffer.bundle.transfer.ChunkAssembler;
+import de.buergerkoffer.bundle.transfer.ChunkStore;
 import de.buergerkoffer.forms.FormCatalog;
 import de.buergerkoffer.hub.enrollment.HubKeys;
 import de.buergerkoffer.hub.inbox.ReceivedCases;
@@ -15,10 +17,23 @@ class IngestConfig {
 
   @Bean
   IngestService ingestService(
-      HubKeys keys, ReceivedCases cases, Quarantine quarantine, FormCatalog catalog, Clock clock) {
+      HubKeys keys,
+      ReceivedCases cases,
+      Quarantine quarantine,
+      FormCatalog catalog,
+      ChunkStore chunks,
+      Clock clock) {
+    BundleLimits limits = BundleLimits.defaults();
     BundleOpener opener =
-        new BundleOpener(
-            keys.encryption(), keys.ca().certificate(), BundleLimits.defaults(), clock);
-    return new IngestService(opener, cases, quarantine, catalog, keys.signing(), clock);
+        new BundleOpener(keys.encryption(), keys.ca().certificate(), limits, clock);
+    return new IngestService(
+        opener,
+        new ChunkAssembler(chunks, limits),
+        cases,
+        quarantine,
+        catalog,
+        keys.signing(),
+        chunks,
+        clock);
   }
 }

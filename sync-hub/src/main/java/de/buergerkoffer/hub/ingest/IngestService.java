@@ -7,8 +7,14 @@ import de.buergerkoffer.bundle.BundleRejectedException;
 import de.buergerkoffer.bundle.CaseData;
 import de.buergerkoffer.bundle.OpenedBundle;
 import de.buergerkoffer.bundle.RejectReason;
+import de.buergerkoffer.bundle.Topics;
 import de.buergerkoffer.bundle.crypto.Credential;
 import de.buergerkoffer.bundle.crypto.Pki;
+import de.buergerkoffer.bundle.transfer.AssemblyResult;
+import de.buergerkoffer.bundle.transfer.ChunkAssembler;
+import de.buergerkoffer.bundle.transfer.ChunkStore;
+import de.buergerkoffer.bundle.transfer.TransferQuery;
+import de.buergerkoffer.bundle.transfer.TransferStatus;
 import de.buergerkoffer.forms.FieldError;
 import de.buergerkoffer.forms.FormCatalog;
 import de.buergerkoffer.forms.FormDefinition;
@@ -21,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,29 +43,116 @@ public final class IngestService {
   private static final ZoneId TOWN_HALL_ZONE = ZoneId.of("Europe/Berlin");
 
   private final BundleOpener opener;
+  private final ChunkAssembler assembler;
   private final ReceivedCases cases;
   private final Quarantine quarantine;
   private final FormCatalog catalog;
   private final Credential hubSigning;
   private final Clock clock;
+  private final ChunkStore chunks;
 
   public IngestService(
       BundleOpener opener,
+      ChunkAssembler assembler,
       ReceivedCases cases,
       Quarantine quarantine,
       FormCatalog catalog,
       Credential hubSigning,
+      ChunkStore chunks,
       Clock clock) {
     this.opener = opener;
+    this.assembler = assembler;
     this.cases = cases;
     this.quarantine = quarantine;
     this.catalog = catalog;
     this.hubSigning = hubSigning;
+    this.chunks = chunks;
     this.clock = clock;
   }
 
   /** An ack and its signed bytes, ready to send to the kit. */
   public record SignedAck(Ack ack, byte[] bytes) {}
+
+  /**
+   * Takes one chunk that arrived on a kit's chunk topic. When it completes its bundle, the bundle
+   * is ingested and the ack returned; a chunk that cannot be accepted is quarantined and answered
+   * with a negative ack; otherwise there is nothing to answer yet.
+   *
+   * @param topicKitId the kit id of the topic
+   * @param topicBundleId the bundle id of the topic; must equal the chunk's
+   */
+  public Optional<SignedAck> receiveChunk(String topicKitId, UUID topicBundleId, byte[] payload) {
+    AssemblyResult result = assembler.accept(topicKitId, payload);
+    if (result instanceof AssemblyResult.Incomplete) {
+      return Optional.empty();
+    }
+    if (result instanceof AssemblyResult.Complete complete) {
+      if (!complete.bundleId().equals(topicBundleId)) {
+        return Optional.of(
+            refuse(
+                topicKitId,
+                topicBundleId,
+                complete.sealed(),
+                new BundleRejectedException(
+                    RejectReason.MALFORMED,
+                    "topic names bundle " + topicBundleId + ", chunks " + complete.bundleId())));
+      }
+      return Optional.of(ingest(topicKitId, topicBundleId, complete.sealed()));
+    }
+    AssemblyResult.Rejected rejected = (AssemblyResult.Rejected) result;
+    return Optional.of(
+        refuse(
+            topicKitId,
+            topicBundleId,
+            payload,
+            new BundleRejectedException(rejected.reason(), rejected.detail())));
+  }
+
+  /**
+   * Answers a kit's question which chunks of a bundle the hub holds. For a bundle already stored
+   * the signed ack is repeated, so a kit whose ack got lost can finish.
+   */
+  public HelloAnswer answer(String kitId, TransferQuery query) {
+    Optional<ReceivedCases.StoreResult> stored = cases.storedBundle(query.bundleId());
+    if (stored.isPresent()) {
+      Ack ack =
+          Ack.accepted(
+              query.bundleId(),
+              stored.get().storedSha256(),
+              stored.get().caseIds(),
+              clock.instant());
+      return new HelloAnswer(
+          new TransferStatus(query.bundleId(), List.of(), true), Optional.of(sign(ack)));
+    }
+    List<Integer> held =
+        chunks
+            .transfer(query.bundleId())
+            .filter(t -> t.kitId().equals(kitId))
+            .map(t -> chunks.held(query.bundleId()).stream().boxed().toList())
+            .orElse(List.of());
+    return new HelloAnswer(new TransferStatus(query.bundleId(), held, false), Optional.empty());
+  }
+
+  /** The answer to a hello: the transfer status, and the repeated ack of a stored bundle. */
+  public record HelloAnswer(TransferStatus status, Optional<SignedAck> ack) {}
+
+  /**
+   * Keeps a message that arrived on an unexpected topic, so nothing is dropped unseen. There is no
+   * bundle id to answer to.
+   */
+  public void quarantineUnaddressed(String topic, byte[] payload) {
+    quarantine.hold(
+        new QuarantinedBundle(
+            clock.instant(),
+            Topics.kitSegment(topic),
+            null,
+            Pki.sha256Hex(payload),
+            payload.length,
+            RejectReason.MALFORMED,
+            "message on unexpected topic " + topic,
+            payload));
+    log.warn("Message on unexpected topic {} quarantined", topic);
+  }
 
   /**
    * Ingests a bundle that arrived on a kit's topic.
@@ -84,25 +178,24 @@ public final class IngestService {
           stored.newCases());
       return sign(Ack.accepted(topicBundleId, stored.storedSha256(), stored.caseIds(), now));
     } catch (BundleRejectedException e) {
-      String sha256 = Pki.sha256Hex(sealed);
-      quarantine.hold(
-          new QuarantinedBundle(
-              now,
-              topicKitId,
-              topicBundleId,
-              sha256,
-              sealed.length,
-              e.reason(),
-              e.getMessage(),
-              sealed));
-      log.warn(
-          "Bundle {} from {} quarantined: {} ({})",
-          topicBundleId,
-          topicKitId,
-          e.reason(),
-          e.getMessage());
-      return sign(Ack.rejected(topicBundleId, sha256, e.reason(), e.getMessage(), now));
+      return refuse(topicKitId, topicBundleId, sealed, e);
     }
+  }
+
+  private SignedAck refuse(
+      String topicKitId, UUID topicBundleId, byte[] raw, BundleRejectedException e) {
+    Instant now = clock.instant();
+    String sha256 = Pki.sha256Hex(raw);
+    quarantine.hold(
+        new QuarantinedBundle(
+            now, topicKitId, topicBundleId, sha256, raw.length, e.reason(), e.getMessage(), raw));
+    log.warn(
+        "Bundle {} from {} quarantined: {} ({})",
+        topicBundleId,
+        topicKitId,
+        e.reason(),
+        e.getMessage());
+    return sign(Ack.rejected(topicBundleId, sha256, e.reason(), e.getMessage(), now));
   }
 
   private static void checkAddress(String topicKitId, UUID topicBundleId, OpenedBundle bundle)

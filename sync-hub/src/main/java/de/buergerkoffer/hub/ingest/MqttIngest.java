@@ -1,11 +1,15 @@
 package de.buergerkoffer.hub.ingest;
 
 import de.buergerkoffer.bundle.Topics;
+import de.buergerkoffer.bundle.WireJson;
+import de.buergerkoffer.bundle.transfer.TransferQuery;
 import de.buergerkoffer.hub.broker.BrokerEndpoint;
 import de.buergerkoffer.hub.config.BrokerSettings;
 import de.buergerkoffer.hub.config.HubProperties;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -121,9 +125,9 @@ class MqttIngest implements SmartLifecycle, MqttCallback {
   public void connectComplete(boolean reconnect, String serverURI) {
     log.info("Hub connected to MQTT broker {}", serverURI);
     try {
-      client.subscribe(Topics.ALL_BUNDLES, 1);
+      client.subscribe(new String[] {Topics.ALL_CHUNKS, Topics.ALL_HELLOS}, new int[] {1, 1});
     } catch (MqttException e) {
-      log.error("Cannot subscribe to {}", Topics.ALL_BUNDLES, e);
+      log.error("Cannot subscribe to the kits' topics", e);
     }
   }
 
@@ -142,25 +146,56 @@ class MqttIngest implements SmartLifecycle, MqttCallback {
 
   @Override
   public void messageArrived(String topic, MqttMessage message) {
-    var address = Topics.parseBundle(topic);
-    if (address.isEmpty()) {
-      log.warn("Ignoring message on unexpected topic {}", topic);
+    var chunk = Topics.parseChunk(topic);
+    if (chunk.isPresent()) {
+      ingest
+          .receiveChunk(chunk.get().kitId(), chunk.get().bundleId(), message.getPayload())
+          .ifPresent(
+              ack -> publish(Topics.acks(chunk.get().kitId()), ack.bytes(), ack.ack().bundleId()));
       return;
     }
-    IngestService.SignedAck ack =
-        ingest.ingest(address.get().kitId(), address.get().bundleId(), message.getPayload());
-    MqttMessage reply = new MqttMessage(ack.bytes());
+    var helloKit = Topics.parseHello(topic);
+    if (helloKit.isPresent()) {
+      answerHello(helloKit.get(), message.getPayload());
+      return;
+    }
+    ingest.quarantineUnaddressed(topic, message.getPayload());
+  }
+
+  private void answerHello(String kitId, byte[] payload) {
+    TransferQuery query;
+    try {
+      query = WireJson.mapper().readValue(payload, TransferQuery.class);
+    } catch (IOException | RuntimeException e) {
+      log.warn("Unreadable transfer question from {}: {}", kitId, e.getMessage());
+      return;
+    }
+    IngestService.HelloAnswer answer = ingest.answer(kitId, query);
+    try {
+      publish(
+          Topics.transferStatus(kitId),
+          WireJson.mapper().writeValueAsBytes(answer.status()),
+          query.bundleId());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    answer.ack().ifPresent(ack -> publish(Topics.acks(kitId), ack.bytes(), query.bundleId()));
+  }
+
+  private void publish(String topic, byte[] payload, UUID correlation) {
+    MqttMessage reply = new MqttMessage(payload);
     reply.setQos(1);
     MqttProperties properties = new MqttProperties();
     properties.setMessageExpiryInterval(ACK_EXPIRY_SECONDS);
-    properties.setCorrelationData(
-        address.get().bundleId().toString().getBytes(StandardCharsets.US_ASCII));
+    if (correlation != null) {
+      properties.setCorrelationData(correlation.toString().getBytes(StandardCharsets.US_ASCII));
+    }
     reply.setProperties(properties);
     try {
-      client.publish(Topics.acks(address.get().kitId()), reply);
+      client.publish(topic, reply);
     } catch (MqttException e) {
-      // the kit resends the bundle when no ack arrives; the hub then acknowledges again
-      log.warn("Ack for bundle {} not sent: {}", address.get().bundleId(), e.getMessage());
+      // the kit asks again or resends; the hub then answers again
+      log.warn("Answer on {} not sent: {}", topic, e.getMessage());
     }
   }
 

@@ -1,6 +1,7 @@
 package de.buergerkoffer.hub.quarantine;
 
 import de.buergerkoffer.bundle.RejectReason;
+import de.buergerkoffer.bundle.StoredTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +24,7 @@ class JdbcQuarantine implements Quarantine {
         "INSERT INTO quarantined_bundle"
             + " (received_at, topic_kit_id, bundle_id, sha256, size_bytes, reason, detail, raw)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        b.receivedAt().toString(),
+        StoredTime.format(b.receivedAt()),
         b.topicKitId(),
         b.bundleId() == null ? null : b.bundleId().toString(),
         b.sha256(),
