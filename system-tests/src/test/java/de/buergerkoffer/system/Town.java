@@ -99,9 +99,17 @@ final class Town implements AutoCloseable {
   record Reply(int status, JsonNode json) {}
 
   Reply kitPost(String path, Object body) {
+    return post(kitUrl() + path, body);
+  }
+
+  Reply hubPost(String path, Object body) {
+    return post(hubUrl() + path, body);
+  }
+
+  private Reply post(String url, Object body) {
     try {
       HttpRequest request =
-          HttpRequest.newBuilder(URI.create(kitUrl() + path))
+          HttpRequest.newBuilder(URI.create(url))
               .header("Content-Type", "application/json")
               .POST(
                   HttpRequest.BodyPublishers.ofByteArray(WireJson.mapper().writeValueAsBytes(body)))

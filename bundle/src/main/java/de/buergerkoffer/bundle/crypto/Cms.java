@@ -70,6 +70,17 @@ public final class Cms {
     } catch (CMSException | RuntimeException e) {
       throw new CmsException(CmsException.Kind.MALFORMED, "not a CMS SignedData structure", e);
     }
+    try {
+      return verify(signed);
+    } catch (RuntimeException e) {
+      // Bouncy Castle reads signer infos and certificates lazily and reports broken ones with
+      // unchecked exceptions (found by BundleOpenerFuzzTest); they are malformed input like any other
+      throw new CmsException(
+          CmsException.Kind.MALFORMED, "malformed CMS SignedData: " + e.getMessage(), e);
+    }
+  }
+
+  private static Verified verify(CMSSignedData signed) throws CmsException {
     Collection<SignerInformation> signers = signed.getSignerInfos().getSigners();
     if (signers.size() != 1) {
       throw new CmsException(
@@ -143,8 +154,14 @@ public final class Cms {
       throw new CmsException(
           CmsException.Kind.MALFORMED, "not a CMS AuthEnvelopedData structure", e);
     }
-    RecipientInformation info =
-        enveloped.getRecipientInfos().get(new JceKeyAgreeRecipientId(recipient.certificate()));
+    RecipientInformation info;
+    try {
+      info = enveloped.getRecipientInfos().get(new JceKeyAgreeRecipientId(recipient.certificate()));
+    } catch (RuntimeException e) {
+      // same lazy parsing as in verify: a broken recipient info is a malformed structure
+      throw new CmsException(
+          CmsException.Kind.MALFORMED, "malformed CMS AuthEnvelopedData: " + e.getMessage(), e);
+    }
     if (info == null) {
       throw new CmsException(
           CmsException.Kind.NOT_A_RECIPIENT,

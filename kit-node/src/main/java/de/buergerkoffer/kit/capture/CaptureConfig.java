@@ -2,6 +2,7 @@ package de.buergerkoffer.kit.capture;
 
 import de.buergerkoffer.forms.FormCatalog;
 import de.buergerkoffer.kit.config.KitProperties;
+import de.buergerkoffer.kit.outbox.Outbox;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,11 +12,20 @@ class CaptureConfig {
 
   @Bean
   CaptureService captureService(
-      FormCatalog catalog, CaseStore store, KitProperties properties, Clock clock) {
+      FormCatalog catalog, CaseStore store, Outbox outbox, KitProperties properties, Clock clock) {
+    FreezeLimits limits =
+        new FreezeLimits(
+            properties.freeze().maxWithoutSync(),
+            properties.freeze().maxUnsentCases(),
+            properties.freeze().minFreeDiskBytes());
+    FreezeCheck freeze =
+        new FreezeCheck(
+            limits, outbox, () -> properties.dataDir().toFile().getUsableSpace(), clock);
     return new CaptureService(
         catalog,
         store,
         new AttachmentLimits(properties.maxAttachmentBytes(), properties.maxCaseBytes()),
+        freeze,
         clock);
   }
 }

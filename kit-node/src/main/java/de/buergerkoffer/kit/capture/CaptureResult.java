@@ -12,6 +12,9 @@ public sealed interface CaptureResult {
   /** Not stored: the values break the form's rules. */
   record Invalid(List<FieldError> errors) implements CaptureResult {}
 
+  /** Not stored: the kit takes no new cases until it has synced or exported. */
+  record Frozen(List<String> reasonsDe) implements CaptureResult {}
+
   /** Not stored: the kit does not offer that service. */
   record UnknownForm(String formId) implements CaptureResult {}
 }

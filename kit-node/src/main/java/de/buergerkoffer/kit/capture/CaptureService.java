@@ -24,27 +24,48 @@ public final class CaptureService {
   private final FormCatalog catalog;
   private final CaseStore store;
   private final AttachmentLimits limits;
+  private final FreezeCheck freeze;
   private final Clock clock;
 
   public CaptureService(
-      FormCatalog catalog, CaseStore store, AttachmentLimits limits, Clock clock) {
+      FormCatalog catalog,
+      CaseStore store,
+      AttachmentLimits limits,
+      FreezeCheck freeze,
+      Clock clock) {
     this.catalog = catalog;
     this.store = store;
     this.limits = limits;
+    this.freeze = freeze;
     this.clock = clock;
   }
 
-  /** Captures a case without documents. */
+  /** Whether new cases may be started now. */
+  public FreezeState freezeState() {
+    return freeze.now();
+  }
+
+  /** Captures a new case without documents. */
   public CaptureResult capture(String formId, String clerk, Map<String, String> fields) {
-    return capture(formId, clerk, fields, List.of());
+    return capture(formId, clerk, fields, List.of(), false);
   }
 
   /**
    * Captures a case with its documents: stored with its outbox entry when the values pass the
    * form's rules and the documents the size limits, else nothing is stored and the errors say why.
+   * A frozen kit refuses new cases but finishes one the clerk had already started.
+   *
+   * @param alreadyStarted the clerk opened this case's form before; it is finished even when frozen
    */
   public CaptureResult capture(
-      String formId, String clerk, Map<String, String> fields, List<Attachment> attachments) {
+      String formId,
+      String clerk,
+      Map<String, String> fields,
+      List<Attachment> attachments,
+      boolean alreadyStarted) {
+    if (!alreadyStarted && freeze.now() instanceof FreezeState.Frozen frozen) {
+      return new CaptureResult.Frozen(frozen.reasonsDe());
+    }
     Optional<FormDefinition> form = catalog.latest(formId);
     if (form.isEmpty()) {
       return new CaptureResult.UnknownForm(formId);

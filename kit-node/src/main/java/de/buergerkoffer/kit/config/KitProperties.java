@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param chunkBytes data bytes per MQTT message; larger bundles travel in several chunks
  * @param maxAttachmentBytes largest single document of a case
  * @param maxCaseBytes largest total of a case's documents
+ * @param freeze when the kit stops taking new cases
  */
 @ConfigurationProperties("bk.kit")
 public record KitProperties(
@@ -36,4 +37,15 @@ public record KitProperties(
     Duration ackTimeout,
     int chunkBytes,
     long maxAttachmentBytes,
-    long maxCaseBytes) {}
+    long maxCaseBytes,
+    Freeze freeze) {
+
+  /**
+   * Freeze limits as set by the town hall.
+   *
+   * @param maxWithoutSync how long cases may wait without sync or export (default 7 days)
+   * @param maxUnsentCases how many cases may wait (default 200)
+   * @param minFreeDiskBytes free disk the data folder must keep (default 500 MB)
+   */
+  public record Freeze(Duration maxWithoutSync, int maxUnsentCases, long minFreeDiskBytes) {}
+}

@@ -89,6 +89,47 @@ class JdbcOutbox implements Outbox {
   }
 
   @Override
+  public List<PendingBundle> sealedPending() {
+    return jdbc.query(
+        "SELECT bundle_id, case_id, sealed, attempts FROM outbox"
+            + " WHERE done_at IS NULL AND bundle_id IS NOT NULL ORDER BY enqueued_at",
+        (rs, i) ->
+            new PendingBundle(
+                UUID.fromString(rs.getString("bundle_id")),
+                UUID.fromString(rs.getString("case_id")),
+                rs.getBytes("sealed"),
+                rs.getInt("attempts")),
+        new Object[0]);
+  }
+
+  @Override
+  public void markExported(Instant at) {
+    jdbc.update(
+        "INSERT INTO kit_event (name, at) VALUES ('export', ?)"
+            + " ON CONFLICT (name) DO UPDATE SET at = excluded.at",
+        StoredTime.format(at));
+  }
+
+  @Override
+  public Optional<Instant> lastExportedAt() {
+    return jdbc
+        .queryForList("SELECT at FROM kit_event WHERE name = 'export'", String.class)
+        .stream()
+        .findFirst()
+        .map(Instant::parse);
+  }
+
+  @Override
+  public Optional<Instant> oldestPendingCapturedAt() {
+    String oldest =
+        jdbc.queryForObject(
+            "SELECT MIN(c.captured_at) FROM outbox o JOIN captured_case c ON c.case_id = o.case_id"
+                + " WHERE o.done_at IS NULL",
+            String.class);
+    return Optional.ofNullable(oldest).map(Instant::parse);
+  }
+
+  @Override
   @Transactional
   public void markSent(UUID bundleId, Instant sentAt, Instant nextAttempt) {
     jdbc.update(

@@ -27,6 +27,18 @@ public interface Outbox {
    */
   List<PendingBundle> due(Instant now, int window);
 
+  /** Every sealed bundle not yet acknowledged, oldest first, for export to a USB stick. */
+  List<PendingBundle> sealedPending();
+
+  /** Notes that the pending bundles were exported; an export counts as a sync for the freeze. */
+  void markExported(Instant at);
+
+  /** When the bundles were last exported to a stick. */
+  Optional<Instant> lastExportedAt();
+
+  /** When the oldest case not yet confirmed by the hub was captured. */
+  Optional<Instant> oldestPendingCapturedAt();
+
   /** Notes a send; the bundle is due again at {@code nextAttempt} if no ack arrives. */
   void markSent(UUID bundleId, Instant sentAt, Instant nextAttempt);
 
@@ -59,6 +71,8 @@ public interface Outbox {
     /** No pending bundle with that id (already applied, or never ours). */
     UNKNOWN_BUNDLE,
     /** The ack names other bytes than the ones sent; ignored. */
-    HASH_MISMATCH
+    HASH_MISMATCH,
+    /** The ack's signature did not verify as the hub's; ignored. */
+    NOT_VERIFIED
   }
 }

@@ -54,6 +54,16 @@ public final class SyncAgent {
     this.ackTimeout = ackTimeout;
   }
 
+  /**
+   * Seals every case not yet sealed; works offline. Returns false when the kit is not enrolled and
+   * so cannot seal.
+   */
+  public synchronized boolean sealPending() {
+    Optional<KitIdentity> id = identity.get();
+    id.ifPresent(this::seal);
+    return id.isPresent();
+  }
+
   /** One round of sealing and sending; safe to call at any time. */
   public synchronized void runOnce() {
     Optional<KitIdentity> id = identity.get();
@@ -104,21 +114,21 @@ public final class SyncAgent {
   }
 
   /**
-   * A signed ack arrived. It is applied only if it verifies against the hub CA as the hub's signing
-   * key and names the bytes this kit sent.
+   * A signed ack arrived (over MQTT or from a USB stick). It is applied only if it verifies against
+   * the hub CA as the hub's signing key and names the bytes this kit sent.
    */
-  public void onAck(byte[] signed) {
+  public Outbox.AckResult onAck(byte[] signed) {
     Optional<KitIdentity> id = identity.get();
     if (id.isEmpty()) {
       log.warn("Ack received before enrollment; ignored");
-      return;
+      return Outbox.AckResult.UNKNOWN_BUNDLE;
     }
     Ack ack;
     try {
       ack = AckCodec.verify(signed, id.get().ca(), clock.instant());
     } catch (GeneralSecurityException e) {
       log.warn("Ack refused, signature not valid: {}", e.getMessage());
-      return;
+      return Outbox.AckResult.NOT_VERIFIED;
     }
     Outbox.AckResult result = outbox.apply(ack, clock.instant());
     if (result == Outbox.AckResult.HASH_MISMATCH) {
@@ -131,5 +141,6 @@ public final class SyncAgent {
               ? "received by the town hall"
               : "rejected by the town hall: " + ack.reason());
     }
+    return result;
   }
 }

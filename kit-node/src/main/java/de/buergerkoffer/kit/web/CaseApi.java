@@ -53,11 +53,13 @@ class CaseApi {
    * A submission: the service's form id, the entered values and, optionally, documents.
    *
    * @param attachments documents with their bytes in base64; may be absent
+   * @param alreadyStarted true when this finishes a case the clerk started before the kit froze
    */
   record Submission(
       @NotBlank String formId,
       @NotNull Map<String, String> fields,
-      List<AttachmentUpload> attachments) {}
+      List<AttachmentUpload> attachments,
+      Boolean alreadyStarted) {}
 
   /** A document as uploaded: a plain file name with a known type, and base64 bytes. */
   record AttachmentUpload(@NotBlank String name, @NotBlank String base64) {}
@@ -81,13 +83,24 @@ class CaseApi {
       attachments.add(new Attachment(upload.name(), Base64.getDecoder().decode(upload.base64())));
     }
     CaptureResult result =
-        capture.capture(submission.formId(), properties.clerk(), submission.fields(), attachments);
+        capture.capture(
+            submission.formId(),
+            properties.clerk(),
+            submission.fields(),
+            attachments,
+            Boolean.TRUE.equals(submission.alreadyStarted()));
     if (result instanceof CaptureResult.Captured c) {
       return ResponseEntity.status(HttpStatus.CREATED).body(c.captured());
     }
     if (result instanceof CaptureResult.Invalid i) {
       return ResponseEntity.unprocessableEntity()
           .body(new Refusal("Angaben unvollständig oder fehlerhaft", i.errors()));
+    }
+    if (result instanceof CaptureResult.Frozen frozen) {
+      return ResponseEntity.status(HttpStatus.LOCKED)
+          .body(
+              new Refusal(
+                  "Keine neuen Anträge: " + String.join(" ", frozen.reasonsDe()), List.of()));
     }
     CaptureResult.UnknownForm u = (CaptureResult.UnknownForm) result;
     return ResponseEntity.badRequest()

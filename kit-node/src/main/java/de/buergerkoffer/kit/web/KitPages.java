@@ -6,6 +6,7 @@ import de.buergerkoffer.forms.FormDefinition;
 import de.buergerkoffer.kit.capture.CaptureResult;
 import de.buergerkoffer.kit.capture.CaptureService;
 import de.buergerkoffer.kit.capture.CaseStore;
+import de.buergerkoffer.kit.capture.FreezeState;
 import de.buergerkoffer.kit.config.KitProperties;
 import java.util.Map;
 import java.util.UUID;
@@ -56,6 +57,9 @@ class KitPages {
 
   @GetMapping("/antrag/{formId}")
   String form(@PathVariable String formId, Model model) {
+    if (capture.freezeState() instanceof FreezeState.Frozen) {
+      return "redirect:/";
+    }
     return showForm(form(formId), Map.of(), Map.of(), model);
   }
 
@@ -67,7 +71,9 @@ class KitPages {
         params.entrySet().stream()
             .filter(e -> form.field(e.getKey()).isPresent())
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    CaptureResult result = capture.capture(formId, properties.clerk(), values);
+    // the form was open, so this case was started: it is finished even if the kit froze meanwhile
+    CaptureResult result =
+        capture.capture(formId, properties.clerk(), values, java.util.List.of(), true);
     if (result instanceof CaptureResult.Captured c) {
       return "redirect:/vorgang/" + c.captured().caseId();
     }

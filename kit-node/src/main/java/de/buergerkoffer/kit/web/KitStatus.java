@@ -1,9 +1,12 @@
 package de.buergerkoffer.kit.web;
 
+import de.buergerkoffer.kit.capture.CaptureService;
+import de.buergerkoffer.kit.capture.FreezeState;
 import de.buergerkoffer.kit.enrollment.KitEnrollment;
 import de.buergerkoffer.kit.outbox.Outbox;
 import de.buergerkoffer.kit.sync.BundleTransport;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** The always-visible status line: online or not, what waits, when the town hall last answered. */
@@ -13,11 +16,14 @@ class KitStatus {
   private final KitEnrollment enrollment;
   private final BundleTransport transport;
   private final Outbox outbox;
+  private final CaptureService capture;
 
-  KitStatus(KitEnrollment enrollment, BundleTransport transport, Outbox outbox) {
+  KitStatus(
+      KitEnrollment enrollment, BundleTransport transport, Outbox outbox, CaptureService capture) {
     this.enrollment = enrollment;
     this.transport = transport;
     this.outbox = outbox;
+    this.capture = capture;
   }
 
   /**
@@ -25,14 +31,35 @@ class KitStatus {
    * @param online whether the broker is connected
    * @param pendingCases cases not yet confirmed by the town hall
    * @param lastConfirmedAt when the town hall last confirmed a case, or null
+   * @param capture OK, WARNING or FROZEN: whether new cases are taken
+   * @param captureNotes the reasons for a warning or freeze, in German
    */
-  record View(boolean enrolled, boolean online, int pendingCases, Instant lastConfirmedAt) {}
+  record View(
+      boolean enrolled,
+      boolean online,
+      int pendingCases,
+      Instant lastConfirmedAt,
+      String capture,
+      List<String> captureNotes) {
+
+    /** True when no new cases are taken. */
+    public boolean frozen() {
+      return "FROZEN".equals(capture);
+    }
+  }
 
   View now() {
+    FreezeState freeze = capture.freezeState();
+    String state =
+        freeze instanceof FreezeState.Frozen
+            ? "FROZEN"
+            : freeze instanceof FreezeState.Warning ? "WARNING" : "OK";
     return new View(
         enrollment.identity().isPresent(),
         transport.connected(),
         outbox.pendingCount(),
-        outbox.lastAcknowledgedAt().orElse(null));
+        outbox.lastAcknowledgedAt().orElse(null),
+        state,
+        freeze.reasonsDe());
   }
 }

@@ -25,7 +25,8 @@ public final class CaseStoreFixture {
             Duration.ofSeconds(20),
             262_144,
             25_000_000L,
-            50_000_000L);
+            50_000_000L,
+            new KitProperties.Freeze(Duration.ofDays(7), 200, 500_000_000L));
     return new JdbcCaseStore(new JdbcTemplate(db), properties);
   }
 }

@@ -1,0 +1,17 @@
+package de.buergerkoffer.kit.export;
+
+import de.buergerkoffer.kit.config.KitProperties;
+import de.buergerkoffer.kit.outbox.Outbox;
+import de.buergerkoffer.kit.sync.SyncAgent;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class ExportConfig {
+
+  @Bean
+  UsbExport usbExport(KitProperties properties, Outbox outbox, SyncAgent agent, Clock clock) {
+    return new UsbExport(properties.id(), outbox, agent, clock);
+  }
+}
