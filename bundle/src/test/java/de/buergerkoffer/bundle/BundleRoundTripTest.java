@@ -171,4 +171,37 @@ class BundleRoundTripTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(new Attachment("Scan_2.JPG", new byte[1]).mediaType()).isEqualTo("image/jpeg");
   }
+
+  @Test
+  void refusesABundleWhoseKeyAgreementUsesTheSha1Kdf() throws Exception {
+    byte[] signed = de.buergerkoffer.bundle.crypto.Cms.sign("not a zip".getBytes(), kit);
+    var generator = new org.bouncycastle.cms.CMSAuthEnvelopedDataGenerator();
+    var ephemeral = de.buergerkoffer.bundle.crypto.Pki.newKeyPair();
+    generator.addRecipientInfoGenerator(
+        new org.bouncycastle.cms.jcajce.JceKeyAgreeRecipientInfoGenerator(
+                org.bouncycastle.cms.CMSAlgorithm.ECDH_SHA1KDF,
+                ephemeral.getPrivate(),
+                ephemeral.getPublic(),
+                org.bouncycastle.cms.CMSAlgorithm.AES256_WRAP)
+            .addRecipient(pki.hubEncryption().certificate())
+            .setProvider("BC"));
+    byte[] weak =
+        generator
+            .generate(
+                new org.bouncycastle.cms.CMSProcessableByteArray(signed),
+                (org.bouncycastle.operator.OutputAEADEncryptor)
+                    new org.bouncycastle.cms.jcajce.JceCMSContentEncryptorBuilder(
+                            org.bouncycastle.cms.CMSAlgorithm.AES256_GCM)
+                        .setProvider("BC")
+                        .build())
+            .getEncoded();
+
+    assertThatThrownBy(() -> pki.opener().open(weak))
+        .isInstanceOfSatisfying(
+            BundleRejectedException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(RejectReason.MALFORMED);
+              assertThat(e.getMessage()).contains("SHA-256 KDF");
+            });
+  }
 }

@@ -31,7 +31,8 @@ import org.bouncycastle.util.Selector;
  * Cryptographic Message Syntax (RFC 5652, RFC 5083) as the bundle format uses it: SignedData with
  * ECDSA P-256 / SHA-256, and AuthEnvelopedData with AES-256-GCM whose content key is agreed by
  * ephemeral-static ECDH (dhSinglePass-stdDH-sha256kdf) and wrapped with AES-256 key wrap, one
- * recipient info per recipient certificate. The result opens with {@code openssl cms}.
+ * recipient info per recipient certificate. The result opens with {@code openssl cms}. Opening
+ * insists on exactly these algorithms, so a weaker choice by a foreign sealer is refused.
  */
 public final class Cms {
 
@@ -74,7 +75,8 @@ public final class Cms {
       return verify(signed);
     } catch (RuntimeException e) {
       // Bouncy Castle reads signer infos and certificates lazily and reports broken ones with
-      // unchecked exceptions (found by BundleOpenerFuzzTest); they are malformed input like any other
+      // unchecked exceptions (found by BundleOpenerFuzzTest); they are malformed input like any
+      // other
       throw new CmsException(
           CmsException.Kind.MALFORMED, "malformed CMS SignedData: " + e.getMessage(), e);
     }
@@ -154,6 +156,12 @@ public final class Cms {
       throw new CmsException(
           CmsException.Kind.MALFORMED, "not a CMS AuthEnvelopedData structure", e);
     }
+    if (!CMSAlgorithm.AES256_GCM.getId().equals(enveloped.getEncryptionAlgOID())) {
+      throw new CmsException(
+          CmsException.Kind.MALFORMED,
+          "content encryption must be AES-256-GCM, not " + enveloped.getEncryptionAlgOID(),
+          null);
+    }
     RecipientInformation info;
     try {
       info = enveloped.getRecipientInfos().get(new JceKeyAgreeRecipientId(recipient.certificate()));
@@ -166,6 +174,12 @@ public final class Cms {
       throw new CmsException(
           CmsException.Kind.NOT_A_RECIPIENT,
           "not encrypted for " + recipient.certificate().getSubjectX500Principal(),
+          null);
+    }
+    if (!CMSAlgorithm.ECDH_SHA256KDF.getId().equals(info.getKeyEncryptionAlgOID())) {
+      throw new CmsException(
+          CmsException.Kind.MALFORMED,
+          "key agreement must be ECDH with the SHA-256 KDF, not " + info.getKeyEncryptionAlgOID(),
           null);
     }
     try {
