@@ -14,8 +14,10 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -242,7 +244,13 @@ public final class BundleOpener {
           RejectReason.UNSAFE_ENTRY,
           "manifest lists " + manifest.entries().size() + " entries, ZIP has " + entries.size());
     }
+    // distinct names, as many as in the ZIP, each present: then the listing is exactly the ZIP
+    Set<String> seen = new HashSet<>();
     for (BundleManifest.Entry listed : manifest.entries()) {
+      if (!seen.add(listed.name())) {
+        throw new BundleRejectedException(
+            RejectReason.UNSAFE_ENTRY, "manifest lists an entry twice: " + listed.name());
+      }
       byte[] bytes = entries.get(listed.name());
       if (bytes == null) {
         throw new BundleRejectedException(

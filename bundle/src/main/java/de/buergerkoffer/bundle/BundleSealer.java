@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -97,8 +98,21 @@ public final class BundleSealer {
     return out.toByteArray();
   }
 
+  /**
+   * Deflates JSON and text; stores documents that are compressed already (PDF, PNG, JPEG, TIFF) as
+   * they are, since deflating them again costs most of the sealing time and saves nothing.
+   */
   private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-    zip.putNextEntry(new ZipEntry(name));
+    ZipEntry entry = new ZipEntry(name);
+    if (name.matches("(?i).*\\.(pdf|png|jpe?g|tif)")) {
+      CRC32 crc = new CRC32();
+      crc.update(bytes);
+      entry.setMethod(ZipEntry.STORED);
+      entry.setSize(bytes.length);
+      entry.setCompressedSize(bytes.length);
+      entry.setCrc(crc.getValue());
+    }
+    zip.putNextEntry(entry);
     zip.write(bytes);
     zip.closeEntry();
   }

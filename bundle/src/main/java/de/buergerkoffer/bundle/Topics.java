@@ -36,6 +36,11 @@ public final class Topics {
     return ROOT + kitId + "/up/hello";
   }
 
+  /** Hub to kit: signed orders such as a wipe, retained. */
+  public static String commands(String kitId) {
+    return ROOT + kitId + "/down/command";
+  }
+
   /** Hub to kit: the answer to a hello. */
   public static String transferStatus(String kitId) {
     return ROOT + kitId + "/down/status";

@@ -111,7 +111,8 @@ class LargeBundleResumeIT {
     System.out.printf(
         "Wire: %d bytes up for a %d byte scan (%.4f bytes per payload byte), %d chunks, %d resent%n",
         link.upstreamBytes(), SCAN_BYTES, overhead, chunkCount, resent);
-    assertThat(overhead).isLessThan(1.0 + 0.02 + (double) resent / chunkCount);
+    // what was in flight when the link dropped (at most 8 chunks) went up once for nothing
+    assertThat(overhead).isLessThan(1.0 + 0.02 + (double) (resent + 8) / chunkCount);
   }
 
   private static byte[] download(String url) throws Exception {

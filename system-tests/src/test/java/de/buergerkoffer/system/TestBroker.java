@@ -146,7 +146,7 @@ abstract class TestBroker implements AutoCloseable {
       }
     }
 
-    private static Path findMosquitto() {
+    static Path findMosquitto() {
       for (String candidate : new String[] {"/usr/sbin/mosquitto", "/usr/bin/mosquitto"}) {
         if (Files.isExecutable(Path.of(candidate))) {
           return Path.of(candidate);

@@ -25,34 +25,59 @@ final class Town implements AutoCloseable {
   static final String TOKEN = "test-enrollment-token";
 
   private final Path root;
-  private final TestBroker broker;
+  private final String brokerUrl;
+  private Map<String, String> extraHubArgs = Map.of();
   private final HttpClient http = HttpClient.newHttpClient();
   private ConfigurableApplicationContext hub;
   private ConfigurableApplicationContext kit;
 
   Town(Path root, TestBroker broker) {
+    this(root, broker.url());
+  }
+
+  /** A town whose hub and kit use the broker at {@code brokerUrl}. */
+  Town(Path root, String brokerUrl) {
     this.root = root;
-    this.broker = broker;
+    this.brokerUrl = brokerUrl;
+  }
+
+  /** Further hub settings, e.g. for broker access management. */
+  Town withHubArgs(Map<String, String> args) {
+    this.extraHubArgs = Map.copyOf(args);
+    return this;
   }
 
   void startHub() {
-    hub =
-        HubApplication.builder()
-            .run(
-                args(
-                    Map.of(
-                        "server.port",
-                        "0",
-                        "bk.hub.data-dir",
-                        root.resolve("hub").toString(),
-                        "bk.hub.bootstrap-token",
-                        TOKEN,
-                        "bk.mqtt.url",
-                        broker.url())));
+    hub = HubApplication.builder().run(args(hubArgs()));
+  }
+
+  private Map<String, String> hubArgs() {
+    Map<String, String> args = new HashMap<>(extraHubArgs);
+    args.put("server.port", "0");
+    args.put("bk.hub.data-dir", root.resolve("hub").toString());
+    args.put("bk.hub.bootstrap-token", TOKEN);
+    args.put("bk.mqtt.url", brokerUrl);
+    return args;
+  }
+
+  /** Adds a one-time enrollment token to the hub's database, as an admin would. */
+  void addEnrollmentToken(String token) {
+    hub.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+        .update(
+            "INSERT INTO enrollment_token (token, created_at, expires_at) VALUES (?, ?, ?)",
+            token,
+            de.buergerkoffer.bundle.StoredTime.format(java.time.Instant.now()),
+            de.buergerkoffer.bundle.StoredTime.format(
+                java.time.Instant.now().plus(java.time.Duration.ofHours(1))));
+  }
+
+  /** The hub's Spring context, for tests that look inside. */
+  ConfigurableApplicationContext hubContext() {
+    return hub;
   }
 
   void startKit() {
-    startKit(broker.url());
+    startKit(brokerUrl);
   }
 
   /** Starts the kit with its MQTT traffic going to {@code brokerUrl}, e.g. through a proxy. */

@@ -17,14 +17,16 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.RecipientInformation;
 import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoVerifierBuilder;
 import org.bouncycastle.cms.jcajce.JceCMSContentEncryptorBuilder;
 import org.bouncycastle.cms.jcajce.JceKeyAgreeEnvelopedRecipient;
 import org.bouncycastle.cms.jcajce.JceKeyAgreeRecipientId;
 import org.bouncycastle.cms.jcajce.JceKeyAgreeRecipientInfoGenerator;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.OutputAEADEncryptor;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.util.Selector;
 
 /**
@@ -50,9 +52,13 @@ public final class Cms {
     try {
       CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
       generator.addSignerInfoGenerator(
-          new JcaSimpleSignerInfoGeneratorBuilder()
-              .setProvider(Pki.PROVIDER)
-              .build("SHA256withECDSA", signer.privateKey(), signer.certificate()));
+          // digests from the JDK (intrinsics, several times faster than BC's), signature from BC
+          new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+              .build(
+                  new JcaContentSignerBuilder("SHA256withECDSA")
+                      .setProvider(Pki.PROVIDER)
+                      .build(signer.privateKey()),
+                  signer.certificate()));
       generator.addCertificates(new JcaCertStore(List.of(signer.certificate())));
       return generator.generate(new CMSProcessableByteArray(content), true).getEncoded();
     } catch (GeneralSecurityException | OperatorCreationException | CMSException | IOException e) {
@@ -75,8 +81,7 @@ public final class Cms {
       return verify(signed);
     } catch (RuntimeException e) {
       // Bouncy Castle reads signer infos and certificates lazily and reports broken ones with
-      // unchecked exceptions (found by BundleOpenerFuzzTest); they are malformed input like any
-      // other
+      // unchecked exceptions (found by BundleOpenerFuzzTest): malformed input like any other
       throw new CmsException(
           CmsException.Kind.MALFORMED, "malformed CMS SignedData: " + e.getMessage(), e);
     }
@@ -101,7 +106,9 @@ public final class Cms {
       X509Certificate cert = Pki.toCertificate(matches.iterator().next());
       boolean valid =
           signerInfo.verify(
-              new JcaSimpleSignerInfoVerifierBuilder().setProvider(Pki.PROVIDER).build(cert));
+              new JcaSignerInfoVerifierBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                  .setProvider(Pki.PROVIDER)
+                  .build(cert));
       if (!valid) {
         throw new CmsException(CmsException.Kind.BAD_SIGNATURE, "signature does not verify", null);
       }

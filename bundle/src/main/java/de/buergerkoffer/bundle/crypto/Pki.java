@@ -126,6 +126,91 @@ public final class Pki {
         issuer, ca.privateKey(), subject(commonName, role), subjectKey, role, validity, clock);
   }
 
+  /**
+   * Issues the MQTT broker's TLS server certificate: role {@link Role#BROKER}, extended key usage
+   * server authentication, and every host name or IP address clients use as subject alternative
+   * names (TLS clients check them).
+   */
+  public static X509Certificate issueBroker(
+      Credential ca, PublicKey brokerKey, List<String> hostnames, Duration validity, Clock clock) {
+    try {
+      Instant now = clock.instant();
+      X500Name issuer =
+          X500Name.getInstance(ca.certificate().getSubjectX500Principal().getEncoded());
+      X509v3CertificateBuilder builder =
+          new JcaX509v3CertificateBuilder(
+              issuer,
+              new BigInteger(127, RANDOM),
+              Date.from(now.minus(Duration.ofMinutes(5))),
+              Date.from(now.plus(validity)),
+              subject(hostnames.get(0), Role.BROKER),
+              brokerKey);
+      builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+      builder.addExtension(Extension.keyUsage, true, keyUsage(Role.BROKER));
+      builder.addExtension(
+          Extension.extendedKeyUsage,
+          false,
+          new org.bouncycastle.asn1.x509.ExtendedKeyUsage(
+              org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_serverAuth));
+      org.bouncycastle.asn1.x509.GeneralName[] names =
+          hostnames.stream()
+              .map(
+                  h ->
+                      new org.bouncycastle.asn1.x509.GeneralName(
+                          h.matches("[0-9.]+|.*:.*")
+                              ? org.bouncycastle.asn1.x509.GeneralName.iPAddress
+                              : org.bouncycastle.asn1.x509.GeneralName.dNSName,
+                          h))
+              .toArray(org.bouncycastle.asn1.x509.GeneralName[]::new);
+      builder.addExtension(
+          Extension.subjectAlternativeName,
+          false,
+          new org.bouncycastle.asn1.x509.GeneralNames(names));
+      ContentSigner signer =
+          new JcaContentSignerBuilder(SIGNATURE_ALGORITHM)
+              .setProvider(PROVIDER)
+              .build(ca.privateKey());
+      return new JcaX509CertificateConverter()
+          .setProvider(PROVIDER)
+          .getCertificate(builder.build(signer));
+    } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
+      throw new IllegalStateException("cannot issue the broker certificate", e);
+    }
+  }
+
+  /**
+   * A TLS context for an MQTT client: authenticates with the credential's certificate and trusts
+   * only servers certified by the given CA.
+   */
+  public static javax.net.ssl.SSLContext tlsClientContext(Credential client, X509Certificate ca) {
+    try {
+      char[] transientPassword = "transient".toCharArray();
+      KeyStore keys = KeyStore.getInstance("PKCS12");
+      keys.load(null, null);
+      keys.setKeyEntry(
+          "client",
+          client.privateKey(),
+          transientPassword,
+          client.fullChain().toArray(new Certificate[0]));
+      var keyManagers =
+          javax.net.ssl.KeyManagerFactory.getInstance(
+              javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+      keyManagers.init(keys, transientPassword);
+      KeyStore trust = KeyStore.getInstance("PKCS12");
+      trust.load(null, null);
+      trust.setCertificateEntry("ca", ca);
+      var trustManagers =
+          javax.net.ssl.TrustManagerFactory.getInstance(
+              javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+      trustManagers.init(trust);
+      javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLSv1.3");
+      context.init(keyManagers.getKeyManagers(), trustManagers.getTrustManagers(), RANDOM);
+      return context;
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException("cannot build the TLS client context", e);
+    }
+  }
+
   /** A PEM-encoded PKCS#10 certificate request, signed with the key pair's private key. */
   public static String createCsr(KeyPair keys, String commonName, Role role) {
     try {
@@ -373,6 +458,7 @@ public final class Pki {
       case CA -> new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign);
       case KIT, HUB_SIGNING -> new KeyUsage(KeyUsage.digitalSignature);
       case HUB_ENCRYPTION -> new KeyUsage(KeyUsage.keyAgreement);
+      case BROKER -> new KeyUsage(KeyUsage.digitalSignature);
     };
   }
 

@@ -13,7 +13,9 @@ public enum Role {
   /** The hub's signing key; signs acknowledgements and commands sent down to kits. */
   HUB_SIGNING("Hub-Signing"),
   /** The hub's key-agreement key; bundles are encrypted for it. */
-  HUB_ENCRYPTION("Hub-Encryption");
+  HUB_ENCRYPTION("Hub-Encryption"),
+  /** The MQTT broker's TLS server key. */
+  BROKER("Broker");
 
   private final String organisationalUnit;
 

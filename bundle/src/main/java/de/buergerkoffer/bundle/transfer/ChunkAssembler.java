@@ -57,6 +57,14 @@ public final class ChunkAssembler {
           RejectReason.MALFORMED,
           "chunk " + chunk.index() + " disagrees with earlier chunks of bundle " + id);
     }
+    if (!store.held(id).get(chunk.index())
+        && store.heldBytes(id) + chunk.data().length > chunk.bundleSize()) {
+      store.discard(id);
+      return new AssemblyResult.Rejected(
+          id,
+          RejectReason.OVERSIZED,
+          "chunks of bundle " + id + " exceed its announced size of " + chunk.bundleSize());
+    }
     store.put(id, chunk.index(), chunk.data());
     int held = store.held(id).cardinality();
     if (held < chunk.count()) {

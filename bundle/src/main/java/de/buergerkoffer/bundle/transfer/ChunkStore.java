@@ -19,6 +19,9 @@ public interface ChunkStore {
   /** Keeps one chunk's data; a chunk already held is left as it is. */
   void put(UUID bundleId, int index, byte[] data);
 
+  /** How many data bytes of the transfer are held. */
+  long heldBytes(UUID bundleId);
+
   /** Which chunk indexes are held. */
   BitSet held(UUID bundleId);
 

@@ -31,6 +31,13 @@ public final class InMemoryChunkStore implements ChunkStore {
   }
 
   @Override
+  public synchronized long heldBytes(UUID bundleId) {
+    return chunks.getOrDefault(bundleId, new TreeMap<>()).values().stream()
+        .mapToLong(d -> d.length)
+        .sum();
+  }
+
+  @Override
   public synchronized BitSet held(UUID bundleId) {
     BitSet held = new BitSet();
     chunks.getOrDefault(bundleId, new TreeMap<>()).keySet().forEach(held::set);

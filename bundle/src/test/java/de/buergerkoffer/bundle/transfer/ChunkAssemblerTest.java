@@ -139,4 +139,21 @@ class ChunkAssemblerTest {
         .isInstanceOfSatisfying(
             AssemblyResult.Rejected.class, r -> assertThat(r.bundleId()).isNull());
   }
+
+  @Test
+  void refusesChunksThatTogetherHoldMoreThanTheAnnouncedSize() {
+    byte[] sealed = randomBytes(2_000);
+    List<Chunk> honest = ChunkCodec.split(bundleId, sealed, 1_000);
+    Chunk bloated =
+        new Chunk(bundleId, 1, 2, 2_000, honest.get(0).bundleSha256(), randomBytes(1_500));
+    assembler.accept("kit-07", ChunkCodec.encode(honest.get(0)));
+
+    AssemblyResult result = assembler.accept("kit-07", ChunkCodec.encode(bloated));
+
+    assertThat(result)
+        .isInstanceOfSatisfying(
+            AssemblyResult.Rejected.class,
+            r -> assertThat(r.reason()).isEqualTo(RejectReason.OVERSIZED));
+    assertThat(store.transfer(bundleId)).isEmpty();
+  }
 }

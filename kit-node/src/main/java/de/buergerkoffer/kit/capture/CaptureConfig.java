@@ -1,6 +1,7 @@
 package de.buergerkoffer.kit.capture;
 
 import de.buergerkoffer.forms.FormCatalog;
+import de.buergerkoffer.kit.audit.AuditLog;
 import de.buergerkoffer.kit.config.KitProperties;
 import de.buergerkoffer.kit.outbox.Outbox;
 import java.time.Clock;
@@ -12,7 +13,12 @@ class CaptureConfig {
 
   @Bean
   CaptureService captureService(
-      FormCatalog catalog, CaseStore store, Outbox outbox, KitProperties properties, Clock clock) {
+      FormCatalog catalog,
+      CaseStore store,
+      Outbox outbox,
+      KitProperties properties,
+      Clock clock,
+      AuditLog audit) {
     FreezeLimits limits =
         new FreezeLimits(
             properties.freeze().maxWithoutSync(),
@@ -26,6 +32,7 @@ class CaptureConfig {
         store,
         new AttachmentLimits(properties.maxAttachmentBytes(), properties.maxCaseBytes()),
         freeze,
-        clock);
+        clock,
+        audit);
   }
 }

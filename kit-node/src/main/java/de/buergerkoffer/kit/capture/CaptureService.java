@@ -1,10 +1,12 @@
 package de.buergerkoffer.kit.capture;
 
 import de.buergerkoffer.bundle.Attachment;
+import de.buergerkoffer.bundle.audit.AuditAction;
 import de.buergerkoffer.forms.FieldError;
 import de.buergerkoffer.forms.FormCatalog;
 import de.buergerkoffer.forms.FormDefinition;
 import de.buergerkoffer.forms.FormValidator;
+import de.buergerkoffer.kit.audit.AuditLog;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,18 +28,21 @@ public final class CaptureService {
   private final AttachmentLimits limits;
   private final FreezeCheck freeze;
   private final Clock clock;
+  private final AuditLog audit;
 
   public CaptureService(
       FormCatalog catalog,
       CaseStore store,
       AttachmentLimits limits,
       FreezeCheck freeze,
-      Clock clock) {
+      Clock clock,
+      AuditLog audit) {
     this.catalog = catalog;
     this.store = store;
     this.limits = limits;
     this.freeze = freeze;
     this.clock = clock;
+    this.audit = audit;
   }
 
   /** Whether new cases may be started now. */
@@ -79,8 +84,19 @@ public final class CaptureService {
     if (!errors.isEmpty()) {
       return new CaptureResult.Invalid(errors);
     }
-    return new CaptureResult.Captured(
-        store.storeNew(form.get().id(), form.get().version(), clerk, now, trimmed, attachments));
+    CapturedCase stored =
+        store.storeNew(form.get().id(), form.get().version(), clerk, now, trimmed, attachments);
+    audit.record(
+        clerk,
+        AuditAction.CAPTURE,
+        stored.caseNumber(),
+        "form="
+            + stored.formId()
+            + " v"
+            + stored.formVersion()
+            + "; attachments="
+            + attachments.size());
+    return new CaptureResult.Captured(stored);
   }
 
   private static Map<String, String> trim(Map<String, String> fields) {

@@ -45,7 +45,8 @@ class KitConfig {
 
   /**
    * SQLite in WAL mode with {@code synchronous=FULL}: once the clerk sees a case number, the case
-   * and its outbox entry are on disk and survive a power cut.
+   * and its outbox entry are on disk and survive a power cut. {@code secure_delete} overwrites
+   * deleted content with zeros, so purged or re-encrypted data does not linger in free pages.
    */
   @Bean
   DataSource dataSource(KitProperties properties) {
@@ -58,7 +59,8 @@ class KitConfig {
     config.setJdbcUrl(
         "jdbc:sqlite:"
             + properties.dataDir().resolve("kit.db").toAbsolutePath()
-            + "?journal_mode=WAL&synchronous=FULL&foreign_keys=true&busy_timeout=10000");
+            + "?journal_mode=WAL&synchronous=FULL&foreign_keys=true&busy_timeout=10000"
+            + "&secure_delete=true");
     config.setMaximumPoolSize(4);
     config.setPoolName("kit-sqlite");
     return new HikariDataSource(config);

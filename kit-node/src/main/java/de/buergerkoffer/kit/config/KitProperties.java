@@ -22,6 +22,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxAttachmentBytes largest single document of a case
  * @param maxCaseBytes largest total of a case's documents
  * @param freeze when the kit stops taking new cases
+ * @param dataPassphrase unlocks the data key that encrypts personal data at rest; empty means the
+ *     demo passphrase (logged as a warning)
+ * @param argon2 cost of deriving the key that wraps the data key; used when the key file is created
+ * @param retention how long personal data stays on the kit after the hub acknowledged its case
  */
 @ConfigurationProperties("bk.kit")
 public record KitProperties(
@@ -38,7 +42,10 @@ public record KitProperties(
     int chunkBytes,
     long maxAttachmentBytes,
     long maxCaseBytes,
-    Freeze freeze) {
+    Freeze freeze,
+    String dataPassphrase,
+    Argon2 argon2,
+    Duration retention) {
 
   /**
    * Freeze limits as set by the town hall.
@@ -48,4 +55,14 @@ public record KitProperties(
    * @param minFreeDiskBytes free disk the data folder must keep (default 500 MB)
    */
   public record Freeze(Duration maxWithoutSync, int maxUnsentCases, long minFreeDiskBytes) {}
+
+  /**
+   * Argon2id settings for a new data key file (an existing file keeps the settings it was made
+   * with).
+   *
+   * @param memoryKib memory in KiB (default 65536, i.e. 64 MiB)
+   * @param iterations passes over the memory (default 1)
+   * @param parallelism lanes (default 1)
+   */
+  public record Argon2(int memoryKib, int iterations, int parallelism) {}
 }

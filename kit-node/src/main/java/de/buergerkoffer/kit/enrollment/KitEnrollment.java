@@ -1,8 +1,10 @@
 package de.buergerkoffer.kit.enrollment;
 
+import de.buergerkoffer.bundle.audit.AuditAction;
 import de.buergerkoffer.bundle.crypto.Credential;
 import de.buergerkoffer.bundle.crypto.Pki;
 import de.buergerkoffer.bundle.crypto.Role;
+import de.buergerkoffer.kit.audit.AuditLog;
 import de.buergerkoffer.kit.config.KitProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,19 +32,22 @@ import org.springframework.web.client.RestClientException;
 public class KitEnrollment {
 
   private static final Logger log = LoggerFactory.getLogger(KitEnrollment.class);
+  private static final String WIPED_MARKER = "WIPED";
 
   private final KitProperties properties;
   private final Path keyStore;
   private final Path hubCertificates;
   private final RestClient http;
+  private final AuditLog audit;
   private final AtomicReference<KitIdentity> identity = new AtomicReference<>();
 
-  KitEnrollment(KitProperties properties, RestClient.Builder http) {
+  KitEnrollment(KitProperties properties, RestClient.Builder http, AuditLog audit) {
     this.properties = properties;
     this.keyStore = properties.dataDir().resolve("keys/kit.p12");
     this.hubCertificates = properties.dataDir().resolve("keys/hub-certificates.pem");
     this.http = http.baseUrl(properties.hubUrl().toString()).build();
-    if (Files.exists(keyStore)) {
+    this.audit = audit;
+    if (Files.exists(keyStore) && !wiped()) {
       identity.set(load());
       log.info("Kit {} is enrolled", properties.id());
     }
@@ -60,6 +65,9 @@ public class KitEnrollment {
   public synchronized Optional<KitIdentity> enrollIfNeeded() {
     if (identity.get() != null) {
       return identity();
+    }
+    if (wiped()) {
+      return Optional.empty();
     }
     String token = properties.enrollmentToken();
     if (token == null || token.isBlank()) {
@@ -96,7 +104,38 @@ public class KitEnrollment {
         properties.keystorePassphrase().toCharArray());
     identity.set(load());
     log.info("Kit {} enrolled at {}", properties.id(), properties.hubUrl());
+    audit.record(
+        properties.id(),
+        AuditAction.ENROLL,
+        properties.id(),
+        "hub=" + properties.hubUrl() + "; certificate=" + kitCert.getSerialNumber().toString(16));
     return identity();
+  }
+
+  /** True after the kit was wiped on the hub's order; it then never enrolls again by itself. */
+  public boolean wiped() {
+    return Files.exists(properties.dataDir().resolve(WIPED_MARKER));
+  }
+
+  /**
+   * Destroys the kit's keys and remembers that it was wiped, so it neither signs nor decrypts
+   * anything again and does not re-enroll with a leftover token.
+   */
+  public synchronized void destroyKeys(String reason) {
+    identity.set(null);
+    try {
+      Files.writeString(properties.dataDir().resolve(WIPED_MARKER), reason + "\n");
+      Path keys = keyStore.getParent();
+      if (Files.exists(keys)) {
+        try (var files = Files.walk(keys)) {
+          for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.delete(f);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot destroy the kit keys", e);
+    }
   }
 
   private KitIdentity load() {

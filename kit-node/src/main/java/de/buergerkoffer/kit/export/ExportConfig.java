@@ -1,5 +1,6 @@
 package de.buergerkoffer.kit.export;
 
+import de.buergerkoffer.kit.audit.AuditLog;
 import de.buergerkoffer.kit.config.KitProperties;
 import de.buergerkoffer.kit.outbox.Outbox;
 import de.buergerkoffer.kit.sync.SyncAgent;
@@ -11,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 class ExportConfig {
 
   @Bean
-  UsbExport usbExport(KitProperties properties, Outbox outbox, SyncAgent agent, Clock clock) {
-    return new UsbExport(properties.id(), outbox, agent, clock);
+  UsbExport usbExport(
+      KitProperties properties, Outbox outbox, SyncAgent agent, Clock clock, AuditLog audit) {
+    return new UsbExport(properties.id(), outbox, agent, clock, audit);
   }
 }

@@ -1,6 +1,8 @@
 package de.buergerkoffer.kit.export;
 
+import de.buergerkoffer.bundle.audit.AuditAction;
 import de.buergerkoffer.bundle.transfer.ExportLayout;
+import de.buergerkoffer.kit.audit.AuditLog;
 import de.buergerkoffer.kit.outbox.Outbox;
 import de.buergerkoffer.kit.sync.SyncAgent;
 import java.io.IOException;
@@ -23,12 +25,14 @@ public final class UsbExport {
   private final Outbox outbox;
   private final SyncAgent agent;
   private final Clock clock;
+  private final AuditLog audit;
 
-  public UsbExport(String kitId, Outbox outbox, SyncAgent agent, Clock clock) {
+  public UsbExport(String kitId, Outbox outbox, SyncAgent agent, Clock clock, AuditLog audit) {
     this.kitId = kitId;
     this.outbox = outbox;
     this.agent = agent;
     this.clock = clock;
+    this.audit = audit;
   }
 
   /** What an export wrote. */
@@ -57,6 +61,8 @@ public final class UsbExport {
           "Export auf " + stick + " fehlgeschlagen: " + e.getMessage(), e);
     }
     outbox.markExported(clock.instant());
+    audit.record(
+        kitId, AuditAction.EXPORT, "usb", "bundles=" + pending.size() + "; bytes=" + bytes);
     return new Exported(pending.size(), bytes, stick.resolve(ExportLayout.ROOT).resolve(kitId));
   }
 
@@ -77,6 +83,7 @@ public final class UsbExport {
       throw new UncheckedIOException(
           "Quittungen auf " + stick + " nicht lesbar: " + e.getMessage(), e);
     }
+    audit.record(kitId, AuditAction.IMPORT, "usb", "acks applied=" + applied);
     return applied;
   }
 }

@@ -7,7 +7,10 @@ import de.buergerkoffer.bundle.CaseData;
 import de.buergerkoffer.bundle.SealedBundle;
 import de.buergerkoffer.bundle.StoredTime;
 import de.buergerkoffer.bundle.WireJson;
+import de.buergerkoffer.kit.protection.DataProtection;
+import de.buergerkoffer.kit.protection.ProtectedColumn;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,14 +19,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The outbox in the kit's SQLite database, next to the cases it carries. */
+/**
+ * The outbox in the kit's SQLite database, next to the cases it carries. Reads and writes the
+ * cases' personal data through {@link DataProtection} (encrypted at rest); the sealed bundles are
+ * encrypted for the hub already and stored as they are.
+ */
 @Repository
 class JdbcOutbox implements Outbox {
 
   private final JdbcTemplate jdbc;
+  private final DataProtection protection;
 
-  JdbcOutbox(JdbcTemplate jdbc) {
+  JdbcOutbox(JdbcTemplate jdbc, DataProtection protection) {
     this.jdbc = jdbc;
+    this.protection = protection;
   }
 
   @Override
@@ -32,24 +41,40 @@ class JdbcOutbox implements Outbox {
         jdbc.query(
             "SELECT c.* FROM outbox o JOIN captured_case c ON c.case_id = o.case_id"
                 + " WHERE o.bundle_id IS NULL AND o.done_at IS NULL ORDER BY o.enqueued_at LIMIT ?",
-            (rs, i) ->
-                new CaseData(
-                    UUID.fromString(rs.getString("case_id")),
-                    rs.getString("case_number"),
-                    rs.getString("form_id"),
-                    rs.getInt("form_version"),
-                    Instant.parse(rs.getString("captured_at")),
-                    rs.getString("clerk"),
-                    WireJson.readFields(rs.getString("fields_json"))),
+            (rs, i) -> {
+              String id = rs.getString("case_id");
+              return new CaseData(
+                  UUID.fromString(id),
+                  rs.getString("case_number"),
+                  rs.getString("form_id"),
+                  rs.getInt("form_version"),
+                  Instant.parse(rs.getString("captured_at")),
+                  protection.decryptText(ProtectedColumn.CASE_CLERK, rs.getBytes("clerk"), id),
+                  WireJson.readFields(
+                      protection.decryptText(
+                          ProtectedColumn.CASE_FIELDS, rs.getBytes("fields_json"), id)));
+            },
             limit);
     return cases.stream().map(c -> new CaseContent(c, attachments(c.caseId()))).toList();
   }
 
+  /** The case's documents, by name; names and contents are decrypted. */
   private List<Attachment> attachments(UUID caseId) {
-    return jdbc.query(
-        "SELECT name, data FROM case_attachment WHERE case_id = ? ORDER BY name",
-        (rs, i) -> new Attachment(rs.getString(1), rs.getBytes(2)),
-        caseId.toString());
+    String id = caseId.toString();
+    return jdbc
+        .query(
+            "SELECT name, data FROM case_attachment WHERE case_id = ?",
+            (rs, i) -> {
+              String name =
+                  protection.decryptText(ProtectedColumn.ATTACHMENT_NAME, rs.getBytes(1), id);
+              return new Attachment(
+                  name,
+                  protection.decrypt(ProtectedColumn.ATTACHMENT_DATA, rs.getBytes(2), id, name));
+            },
+            id)
+        .stream()
+        .sorted(Comparator.comparing(Attachment::name))
+        .toList();
   }
 
   @Override
@@ -181,7 +206,7 @@ class JdbcOutbox implements Outbox {
               + " reject_detail = ? WHERE case_id = ?",
           StoredTime.format(now),
           ack.reason() == null ? null : ack.reason().name(),
-          ack.detail(),
+          protection.encryptText(ProtectedColumn.CASE_REJECT_DETAIL, ack.detail(), caseId),
           caseId);
     }
     return AckResult.APPLIED;

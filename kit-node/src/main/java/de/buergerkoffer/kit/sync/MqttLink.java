@@ -3,17 +3,20 @@ package de.buergerkoffer.kit.sync;
 import de.buergerkoffer.bundle.BundleFormat;
 import de.buergerkoffer.bundle.Topics;
 import de.buergerkoffer.bundle.WireJson;
+import de.buergerkoffer.bundle.crypto.Pki;
 import de.buergerkoffer.bundle.transfer.Chunk;
 import de.buergerkoffer.bundle.transfer.ChunkCodec;
 import de.buergerkoffer.bundle.transfer.TransferQuery;
 import de.buergerkoffer.bundle.transfer.TransferStatus;
 import de.buergerkoffer.kit.config.KitProperties;
+import de.buergerkoffer.kit.enrollment.KitIdentity;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
@@ -63,10 +67,14 @@ public final class MqttLink implements BundleTransport, MqttCallback, AutoClosea
       Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kit-mqtt-connect"));
   private volatile Runnable onConnected = () -> {};
   private volatile Consumer<byte[]> onAck = bytes -> {};
+  private volatile Consumer<byte[]> onCommand = bytes -> {};
+  private final Supplier<Optional<KitIdentity>> identity;
   private volatile boolean running;
   private long retrySeconds = 1;
 
-  public MqttLink(KitProperties properties) throws MqttException {
+  public MqttLink(KitProperties properties, Supplier<Optional<KitIdentity>> identity)
+      throws MqttException {
+    this.identity = identity;
     this.kitId = properties.id();
     this.chunkBytes = properties.chunkBytes();
     this.client =
@@ -77,10 +85,14 @@ public final class MqttLink implements BundleTransport, MqttCallback, AutoClosea
     this.client.setCallback(this);
   }
 
-  /** Starts connecting; {@code onConnected} runs after every (re)connect, {@code onAck} per ack. */
-  public void start(Runnable onConnected, Consumer<byte[]> onAck) {
+  /**
+   * Starts connecting; {@code onConnected} runs after every (re)connect, {@code onAck} per ack,
+   * {@code onCommand} per signed order from the hub.
+   */
+  public void start(Runnable onConnected, Consumer<byte[]> onAck, Consumer<byte[]> onCommand) {
     this.onConnected = onConnected;
     this.onAck = onAck;
+    this.onCommand = onCommand;
     running = true;
     connector.execute(this::connect);
   }
@@ -182,6 +194,17 @@ public final class MqttLink implements BundleTransport, MqttCallback, AutoClosea
     options.setAutomaticReconnect(false);
     options.setConnectionTimeout(10);
     options.setKeepAliveInterval(30);
+    if (client.getServerURI().startsWith("ssl://")) {
+      // TLS with the kit's own certificate: the broker knows the kit by its certificate's name
+      Optional<KitIdentity> id = identity.get();
+      if (id.isEmpty()) {
+        scheduleReconnect();
+        return;
+      }
+      options.setSocketFactory(
+          Pki.tlsClientContext(id.get().kit(), id.get().ca()).getSocketFactory());
+      options.setHttpsHostnameVerificationEnabled(true);
+    }
     try {
       client.connect(options).waitForCompletion(15_000);
       retrySeconds = 1;
@@ -205,7 +228,8 @@ public final class MqttLink implements BundleTransport, MqttCallback, AutoClosea
     log.info("Kit {} online: connected to {}", kitId, serverURI);
     try {
       client.subscribe(
-          new String[] {Topics.acks(kitId), Topics.transferStatus(kitId)}, new int[] {1, 1});
+          new String[] {Topics.acks(kitId), Topics.transferStatus(kitId), Topics.commands(kitId)},
+          new int[] {1, 1, 1});
     } catch (MqttException e) {
       log.error("Cannot subscribe to acks", e);
     }
@@ -238,6 +262,10 @@ public final class MqttLink implements BundleTransport, MqttCallback, AutoClosea
       } catch (IOException e) {
         log.warn("Unreadable transfer status from the hub: {}", e.getMessage());
       }
+      return;
+    }
+    if (topic.equals(Topics.commands(kitId))) {
+      onCommand.accept(message.getPayload());
       return;
     }
     onAck.accept(message.getPayload());

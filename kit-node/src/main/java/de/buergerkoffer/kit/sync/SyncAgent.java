@@ -4,6 +4,8 @@ import de.buergerkoffer.bundle.Ack;
 import de.buergerkoffer.bundle.AckCodec;
 import de.buergerkoffer.bundle.BundleSealer;
 import de.buergerkoffer.bundle.CaseContent;
+import de.buergerkoffer.bundle.audit.AuditAction;
+import de.buergerkoffer.kit.audit.AuditLog;
 import de.buergerkoffer.kit.enrollment.KitIdentity;
 import de.buergerkoffer.kit.outbox.Outbox;
 import java.security.GeneralSecurityException;
@@ -36,6 +38,7 @@ public final class SyncAgent {
   private final Clock clock;
   private final int window;
   private final Duration ackTimeout;
+  private final AuditLog audit;
 
   public SyncAgent(
       String kitId,
@@ -44,7 +47,8 @@ public final class SyncAgent {
       Supplier<Optional<KitIdentity>> identity,
       Clock clock,
       int window,
-      Duration ackTimeout) {
+      Duration ackTimeout,
+      AuditLog audit) {
     this.kitId = kitId;
     this.outbox = outbox;
     this.transport = transport;
@@ -52,6 +56,7 @@ public final class SyncAgent {
     this.clock = clock;
     this.window = window;
     this.ackTimeout = ackTimeout;
+    this.audit = audit;
   }
 
   /**
@@ -134,6 +139,11 @@ public final class SyncAgent {
     if (result == Outbox.AckResult.HASH_MISMATCH) {
       log.warn("Ack for bundle {} names other bytes than sent; ignored", ack.bundleId());
     } else if (result == Outbox.AckResult.APPLIED) {
+      audit.record(
+          kitId,
+          AuditAction.SYNC_ACK,
+          ack.bundleId().toString(),
+          "outcome=" + ack.outcome() + (ack.reason() == null ? "" : "; reason=" + ack.reason()));
       log.info(
           "Bundle {} {}",
           ack.bundleId(),

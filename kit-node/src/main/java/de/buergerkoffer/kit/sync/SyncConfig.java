@@ -1,8 +1,10 @@
 package de.buergerkoffer.kit.sync;
 
+import de.buergerkoffer.kit.audit.AuditLog;
 import de.buergerkoffer.kit.config.KitProperties;
 import de.buergerkoffer.kit.enrollment.KitEnrollment;
 import de.buergerkoffer.kit.outbox.Outbox;
+import de.buergerkoffer.kit.wipe.KitWipe;
 import java.time.Clock;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.springframework.context.annotation.Bean;
@@ -14,8 +16,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 class SyncConfig {
 
   @Bean(destroyMethod = "close")
-  MqttLink mqttLink(KitProperties properties) throws MqttException {
-    return new MqttLink(properties);
+  MqttLink mqttLink(KitProperties properties, KitEnrollment enrollment) throws MqttException {
+    return new MqttLink(properties, enrollment::identity);
   }
 
   @Bean
@@ -24,7 +26,9 @@ class SyncConfig {
       Outbox outbox,
       MqttLink link,
       KitEnrollment enrollment,
-      Clock clock) {
+      KitWipe wipe,
+      Clock clock,
+      AuditLog audit) {
     SyncAgent agent =
         new SyncAgent(
             properties.id(),
@@ -33,8 +37,17 @@ class SyncConfig {
             enrollment::identity,
             clock,
             properties.syncWindow(),
-            properties.ackTimeout());
-    link.start(agent::onConnected, agent::onAck);
+            properties.ackTimeout(),
+            audit);
+    link.start(
+        agent::onConnected,
+        agent::onAck,
+        command -> {
+          if (wipe.onCommand(command)) {
+            // not on the MQTT callback thread: closing waits for the client's own threads
+            new Thread(link::close, "kit-mqtt-close").start();
+          }
+        });
     return agent;
   }
 

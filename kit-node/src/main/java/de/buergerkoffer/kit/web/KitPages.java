@@ -8,6 +8,8 @@ import de.buergerkoffer.kit.capture.CaptureService;
 import de.buergerkoffer.kit.capture.CaseStore;
 import de.buergerkoffer.kit.capture.FreezeState;
 import de.buergerkoffer.kit.config.KitProperties;
+import de.buergerkoffer.kit.export.UsbExport;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The clerk's pages: services, the form, the case number. */
 @Controller
@@ -29,8 +32,10 @@ class KitPages {
   private final FormCatalog catalog;
   private final KitStatus status;
   private final KitProperties properties;
+  private final UsbExport usb;
 
   KitPages(
+      UsbExport usb,
       CaptureService capture,
       CaseStore cases,
       FormCatalog catalog,
@@ -41,6 +46,7 @@ class KitPages {
     this.catalog = catalog;
     this.status = status;
     this.properties = properties;
+    this.usb = usb;
   }
 
   @GetMapping("/")
@@ -53,6 +59,36 @@ class KitPages {
         catalog.current().stream()
             .collect(Collectors.toMap(FormDefinition::id, FormDefinition::titleDe)));
     return "home";
+  }
+
+  /** Writes the pending bundles to a USB stick: the way out when there is no network for days. */
+  @PostMapping("/usb/export")
+  String exportToStick(@RequestParam String folder, RedirectAttributes flash) {
+    try {
+      UsbExport.Exported done = usb.exportTo(Path.of(folder));
+      flash.addFlashAttribute(
+          "usbMessage",
+          done.bundles()
+              + " Anträge versiegelt auf den Stick geschrieben ("
+              + done.folder()
+              + "). Im Rathaus einlesen lassen.");
+    } catch (IllegalStateException | java.io.UncheckedIOException e) {
+      flash.addFlashAttribute("usbError", e.getMessage());
+    }
+    return "redirect:/";
+  }
+
+  /** Reads the town hall's signed acknowledgements from the stick. */
+  @PostMapping("/usb/acks")
+  String acksFromStick(@RequestParam String folder, RedirectAttributes flash) {
+    try {
+      int applied = usb.importAcks(Path.of(folder));
+      flash.addFlashAttribute(
+          "usbMessage", applied + " Bestätigungen des Rathauses vom Stick übernommen.");
+    } catch (java.io.UncheckedIOException e) {
+      flash.addFlashAttribute("usbError", e.getMessage());
+    }
+    return "redirect:/";
   }
 
   @GetMapping("/antrag/{formId}")

@@ -33,8 +33,10 @@ class KitStatus {
    * @param lastConfirmedAt when the town hall last confirmed a case, or null
    * @param capture OK, WARNING or FROZEN: whether new cases are taken
    * @param captureNotes the reasons for a warning or freeze, in German
+   * @param wiped true after the town hall revoked the kit and it erased its data
    */
   record View(
+      boolean wiped,
       boolean enrolled,
       boolean online,
       int pendingCases,
@@ -55,6 +57,7 @@ class KitStatus {
             ? "FROZEN"
             : freeze instanceof FreezeState.Warning ? "WARNING" : "OK";
     return new View(
+        enrollment.wiped(),
         enrollment.identity().isPresent(),
         transport.connected(),
         outbox.pendingCount(),

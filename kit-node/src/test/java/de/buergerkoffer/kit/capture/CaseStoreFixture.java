@@ -1,6 +1,7 @@
 package de.buergerkoffer.kit.capture;
 
 import de.buergerkoffer.kit.config.KitProperties;
+import de.buergerkoffer.kit.protection.TestDataProtection;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,7 +27,10 @@ public final class CaseStoreFixture {
             262_144,
             25_000_000L,
             50_000_000L,
-            new KitProperties.Freeze(Duration.ofDays(7), 200, 500_000_000L));
-    return new JdbcCaseStore(new JdbcTemplate(db), properties);
+            new KitProperties.Freeze(Duration.ofDays(7), 200, 500_000_000L),
+            "test-data-passphrase",
+            new KitProperties.Argon2(64, 1, 1),
+            Duration.ofDays(7));
+    return new JdbcCaseStore(new JdbcTemplate(db), properties, TestDataProtection.fixed());
   }
 }

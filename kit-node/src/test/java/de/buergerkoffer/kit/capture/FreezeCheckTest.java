@@ -3,6 +3,7 @@ package de.buergerkoffer.kit.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.buergerkoffer.forms.FormCatalog;
+import de.buergerkoffer.kit.audit.RecordingAuditLog;
 import de.buergerkoffer.kit.outbox.Outbox;
 import de.buergerkoffer.kit.outbox.OutboxFixture;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ class FreezeCheckTest {
   private Outbox outbox;
   private CaseStore cases;
   private long freeDisk = 10_000_000_000L;
+  private final RecordingAuditLog audit = new RecordingAuditLog();
 
   @BeforeEach
   void createDatabase() {
@@ -120,12 +122,39 @@ class FreezeCheckTest {
             cases,
             new AttachmentLimits(1_000_000, 2_000_000),
             at(late),
-            Clock.fixed(late, ZoneOffset.UTC));
+            Clock.fixed(late, ZoneOffset.UTC),
+            audit);
 
     assertThat(capture.capture("meldebescheinigung", "Frau Schmidt", VALID))
         .isInstanceOf(CaptureResult.Frozen.class);
     assertThat(capture.capture("meldebescheinigung", "Frau Schmidt", VALID, List.of(), true))
         .isInstanceOf(CaptureResult.Captured.class);
     assertThat(outbox.pendingCount()).isEqualTo(2);
+    assertThat(audit.withAction("CAPTURE")).as("only the case that was stored").hasSize(1);
+  }
+
+  @Test
+  void aCapturedCaseIsAuditedByClerkAndCaseNumberWithoutTheResidentsData() {
+    CaptureService capture =
+        new CaptureService(
+            FormCatalog.builtIn(),
+            cases,
+            new AttachmentLimits(1_000_000, 2_000_000),
+            at(MONDAY),
+            Clock.fixed(MONDAY, ZoneOffset.UTC),
+            audit);
+
+    CaptureResult result = capture.capture("meldebescheinigung", "Frau Schmidt", VALID);
+
+    String caseNumber = ((CaptureResult.Captured) result).captured().caseNumber();
+    assertThat(audit.entries())
+        .containsExactly(
+            new RecordingAuditLog.Recorded(
+                "Frau Schmidt",
+                "CAPTURE",
+                caseNumber,
+                "form=meldebescheinigung v1; attachments=0"));
+    assertThat(audit.entries().toString())
+        .doesNotContain("Weiß", "Jürgen", "1941-02-28", "Markt 1", "04821", "Brandis");
   }
 }

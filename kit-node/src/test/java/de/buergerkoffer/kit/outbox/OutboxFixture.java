@@ -1,5 +1,6 @@
 package de.buergerkoffer.kit.outbox;
 
+import de.buergerkoffer.kit.protection.TestDataProtection;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -9,6 +10,6 @@ public final class OutboxFixture {
   private OutboxFixture() {}
 
   public static Outbox jdbc(DataSource db) {
-    return new JdbcOutbox(new JdbcTemplate(db));
+    return new JdbcOutbox(new JdbcTemplate(db), TestDataProtection.fixed());
   }
 }

@@ -11,6 +11,7 @@ import de.buergerkoffer.bundle.RejectReason;
 import de.buergerkoffer.bundle.crypto.Credential;
 import de.buergerkoffer.bundle.crypto.Pki;
 import de.buergerkoffer.bundle.crypto.Role;
+import de.buergerkoffer.kit.audit.RecordingAuditLog;
 import de.buergerkoffer.kit.capture.CapturedCase;
 import de.buergerkoffer.kit.capture.CaseStatus;
 import de.buergerkoffer.kit.capture.CaseStore;
@@ -58,6 +59,7 @@ class SyncAgentTest {
   private final MutableClock clock =
       new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
   private final RecordingTransport transport = new RecordingTransport();
+  private final RecordingAuditLog audit = new RecordingAuditLog();
   private final Credential ca = Pki.createCa("Test Hub CA", Duration.ofDays(30), clock);
   private final Credential hubSigning = issue("hub", Role.HUB_SIGNING);
   private final Credential hubEncryption = issue("hub", Role.HUB_ENCRYPTION);
@@ -135,6 +137,13 @@ class SyncAgentTest {
 
     assertThat(status(captured)).isEqualTo(CaseStatus.ACKNOWLEDGED);
     assertThat(outbox.pendingCount()).isEqualTo(1);
+    assertThat(audit.entries())
+        .containsExactly(
+            new RecordingAuditLog.Recorded(
+                "kit-07",
+                "SYNC_ACK",
+                transport.sent().get(0).bundleId().toString(),
+                "outcome=ACCEPTED"));
     assertThat(outbox.lastAcknowledgedAt()).isPresent();
     clock.advance(Duration.ofHours(1));
     agent.runOnce();
@@ -160,6 +169,7 @@ class SyncAgentTest {
 
     assertThat(status(captured)).isEqualTo(CaseStatus.SENT);
     assertThat(outbox.pendingCount()).isEqualTo(1);
+    assertThat(audit.entries()).as("an ignored ack is not audited as applied").isEmpty();
   }
 
   @Test
@@ -213,6 +223,9 @@ class SyncAgentTest {
     assertThat(after.status()).isEqualTo(CaseStatus.REJECTED);
     assertThat(after.rejectReason()).isEqualTo("FORM_VALIDATION_FAILED");
     assertThat(after.rejectDetail()).contains("postalCode");
+    assertThat(audit.entries())
+        .extracting(RecordingAuditLog.Recorded::detail)
+        .containsExactly("outcome=REJECTED; reason=FORM_VALIDATION_FAILED");
     assertThat(outbox.pendingCount()).isZero();
     clock.advance(Duration.ofHours(1));
     agent.runOnce();
@@ -284,7 +297,7 @@ class SyncAgentTest {
   void neitherSealsNorSendsBeforeTheKitIsEnrolled() {
     CapturedCase captured = capture();
     SyncAgent agent =
-        new SyncAgent("kit-07", outbox, transport, Optional::empty, clock, 4, ACK_TIMEOUT);
+        new SyncAgent("kit-07", outbox, transport, Optional::empty, clock, 4, ACK_TIMEOUT, audit);
 
     agent.runOnce();
 
@@ -296,7 +309,14 @@ class SyncAgentTest {
 
   private SyncAgent agent(int window) {
     return new SyncAgent(
-        "kit-07", outbox, transport, () -> Optional.of(identity), clock, window, ACK_TIMEOUT);
+        "kit-07",
+        outbox,
+        transport,
+        () -> Optional.of(identity),
+        clock,
+        window,
+        ACK_TIMEOUT,
+        audit);
   }
 
   private CapturedCase capture() {

@@ -1,8 +1,10 @@
 package de.buergerkoffer.hub.enrollment;
 
 import de.buergerkoffer.bundle.StoredTime;
+import de.buergerkoffer.bundle.audit.AuditAction;
 import de.buergerkoffer.bundle.crypto.Pki;
 import de.buergerkoffer.bundle.crypto.Role;
+import de.buergerkoffer.hub.audit.AuditLog;
 import de.buergerkoffer.hub.config.HubProperties;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
@@ -13,6 +15,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -32,8 +35,18 @@ public class EnrollmentService {
   private final HubKeys keys;
   private final HubProperties properties;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
+  private final AuditLog audit;
 
-  EnrollmentService(JdbcTemplate jdbc, HubKeys keys, HubProperties properties, Clock clock) {
+  EnrollmentService(
+      JdbcTemplate jdbc,
+      HubKeys keys,
+      HubProperties properties,
+      Clock clock,
+      ApplicationEventPublisher events,
+      AuditLog audit) {
+    this.events = events;
+    this.audit = audit;
     this.jdbc = jdbc;
     this.keys = keys;
     this.properties = properties;
@@ -108,6 +121,9 @@ public class EnrollmentService {
         Pki.toPem(cert),
         StoredTime.format(now));
     log.info("Enrolled kit {}", kitId);
+    audit.record(
+        "hub", AuditAction.ENROLL, kitId, "certificate=" + cert.getSerialNumber().toString(16));
+    events.publishEvent(new KitEnrolled(kitId));
     return new EnrollmentResponse(
         kitId,
         Pki.toPem(cert),

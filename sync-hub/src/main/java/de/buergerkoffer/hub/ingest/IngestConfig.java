@@ -5,8 +5,10 @@ import de.buergerkoffer.bundle.BundleOpener;
 import de.buergerkoffer.bundle.transfer.ChunkAssembler;
 import de.buergerkoffer.bundle.transfer.ChunkStore;
 import de.buergerkoffer.forms.FormCatalog;
+import de.buergerkoffer.hub.audit.AuditLog;
 import de.buergerkoffer.hub.enrollment.HubKeys;
 import de.buergerkoffer.hub.inbox.ReceivedCases;
+import de.buergerkoffer.hub.kits.KitRegistry;
 import de.buergerkoffer.hub.quarantine.Quarantine;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +24,9 @@ class IngestConfig {
       Quarantine quarantine,
       FormCatalog catalog,
       ChunkStore chunks,
-      Clock clock) {
+      KitRegistry kits,
+      Clock clock,
+      AuditLog audit) {
     BundleLimits limits = BundleLimits.defaults();
     BundleOpener opener =
         new BundleOpener(keys.encryption(), keys.ca().certificate(), limits, clock);
@@ -34,6 +38,8 @@ class IngestConfig {
         catalog,
         keys.signing(),
         chunks,
-        clock);
+        kits,
+        clock,
+        audit);
   }
 }

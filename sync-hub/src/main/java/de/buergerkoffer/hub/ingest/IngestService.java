@@ -8,6 +8,7 @@ import de.buergerkoffer.bundle.CaseData;
 import de.buergerkoffer.bundle.OpenedBundle;
 import de.buergerkoffer.bundle.RejectReason;
 import de.buergerkoffer.bundle.Topics;
+import de.buergerkoffer.bundle.audit.AuditAction;
 import de.buergerkoffer.bundle.crypto.Credential;
 import de.buergerkoffer.bundle.crypto.Pki;
 import de.buergerkoffer.bundle.transfer.AssemblyResult;
@@ -19,7 +20,9 @@ import de.buergerkoffer.forms.FieldError;
 import de.buergerkoffer.forms.FormCatalog;
 import de.buergerkoffer.forms.FormDefinition;
 import de.buergerkoffer.forms.FormValidator;
+import de.buergerkoffer.hub.audit.AuditLog;
 import de.buergerkoffer.hub.inbox.ReceivedCases;
+import de.buergerkoffer.hub.kits.KitRegistry;
 import de.buergerkoffer.hub.quarantine.Quarantine;
 import de.buergerkoffer.hub.quarantine.QuarantinedBundle;
 import java.time.Clock;
@@ -50,6 +53,8 @@ public final class IngestService {
   private final Credential hubSigning;
   private final Clock clock;
   private final ChunkStore chunks;
+  private final KitRegistry kits;
+  private final AuditLog audit;
 
   public IngestService(
       BundleOpener opener,
@@ -59,7 +64,9 @@ public final class IngestService {
       FormCatalog catalog,
       Credential hubSigning,
       ChunkStore chunks,
-      Clock clock) {
+      KitRegistry kits,
+      Clock clock,
+      AuditLog audit) {
     this.opener = opener;
     this.assembler = assembler;
     this.cases = cases;
@@ -67,7 +74,9 @@ public final class IngestService {
     this.catalog = catalog;
     this.hubSigning = hubSigning;
     this.chunks = chunks;
+    this.kits = kits;
     this.clock = clock;
+    this.audit = audit;
   }
 
   /** An ack and its signed bytes, ready to send to the kit. */
@@ -152,6 +161,14 @@ public final class IngestService {
             "message on unexpected topic " + topic,
             payload));
     log.warn("Message on unexpected topic {} quarantined", topic);
+    audit.record(
+        "hub",
+        AuditAction.QUARANTINE,
+        "",
+        "reason=MALFORMED; unexpected topic; topic kit="
+            + Topics.kitSegment(topic)
+            + "; sha256="
+            + Pki.sha256Hex(payload));
   }
 
   /**
@@ -166,16 +183,31 @@ public final class IngestService {
     try {
       OpenedBundle bundle = opener.open(sealed);
       checkAddress(topicKitId, topicBundleId, bundle);
+      if (kits.isRevoked(topicKitId)) {
+        throw new BundleRejectedException(
+            RejectReason.REVOKED_SIGNER,
+            "kit " + topicKitId + " was revoked; its bundles are held for review");
+      }
       for (CaseData c : bundle.cases()) {
         checkForm(c);
       }
       ReceivedCases.StoreResult stored = cases.storeOnce(bundle, now);
+      kits.seen(topicKitId, now);
       log.info(
           "Bundle {} from {}: {} ({} new cases)",
           topicBundleId,
           topicKitId,
           stored.duplicateBundle() ? "duplicate, acknowledged again" : "stored",
           stored.newCases());
+      audit.record(
+          topicKitId,
+          AuditAction.SYNC_ACCEPT,
+          topicBundleId.toString(),
+          "cases="
+              + String.join(",", bundle.cases().stream().map(CaseData::caseNumber).toList())
+              + "; new="
+              + stored.newCases()
+              + (stored.duplicateBundle() ? "; duplicate" : ""));
       return sign(Ack.accepted(topicBundleId, stored.storedSha256(), stored.caseIds(), now));
     } catch (BundleRejectedException e) {
       return refuse(topicKitId, topicBundleId, sealed, e);
@@ -195,6 +227,11 @@ public final class IngestService {
         topicKitId,
         e.reason(),
         e.getMessage());
+    audit.record(
+        "hub",
+        AuditAction.QUARANTINE,
+        String.valueOf(topicBundleId),
+        "reason=" + e.reason() + "; topic kit=" + topicKitId + "; sha256=" + sha256);
     return sign(Ack.rejected(topicBundleId, sha256, e.reason(), e.getMessage(), now));
   }
 

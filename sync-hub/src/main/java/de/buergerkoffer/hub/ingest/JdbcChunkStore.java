@@ -59,6 +59,16 @@ class JdbcChunkStore implements ChunkStore {
   }
 
   @Override
+  public long heldBytes(UUID bundleId) {
+    Long bytes =
+        jdbc.queryForObject(
+            "SELECT COALESCE(SUM(LENGTH(data)), 0) FROM transfer_chunk WHERE bundle_id = ?",
+            Long.class,
+            bundleId.toString());
+    return bytes == null ? 0 : bytes;
+  }
+
+  @Override
   public BitSet held(UUID bundleId) {
     BitSet held = new BitSet();
     jdbc.query(

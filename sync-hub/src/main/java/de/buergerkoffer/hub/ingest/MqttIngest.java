@@ -2,10 +2,14 @@ package de.buergerkoffer.hub.ingest;
 
 import de.buergerkoffer.bundle.Topics;
 import de.buergerkoffer.bundle.WireJson;
+import de.buergerkoffer.bundle.crypto.Pki;
 import de.buergerkoffer.bundle.transfer.TransferQuery;
+import de.buergerkoffer.hub.broker.BrokerConnected;
 import de.buergerkoffer.hub.broker.BrokerEndpoint;
+import de.buergerkoffer.hub.broker.Downlink;
 import de.buergerkoffer.hub.config.BrokerSettings;
 import de.buergerkoffer.hub.config.HubProperties;
+import de.buergerkoffer.hub.enrollment.HubKeys;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,6 +28,7 @@ import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +39,7 @@ import org.springframework.stereotype.Component;
  * broker is unreachable it keeps trying, with back-off.
  */
 @Component
-class MqttIngest implements SmartLifecycle, MqttCallback {
+class MqttIngest implements SmartLifecycle, MqttCallback, Downlink {
 
   private static final Logger log = LoggerFactory.getLogger(MqttIngest.class);
   private static final long SESSION_EXPIRY_SECONDS = Duration.ofDays(7).toSeconds();
@@ -43,14 +48,24 @@ class MqttIngest implements SmartLifecycle, MqttCallback {
 
   private final IngestService ingest;
   private final MqttAsyncClient client;
+  private final HubKeys keys;
+  private final ApplicationEventPublisher events;
   private final ScheduledExecutorService connector =
       Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "hub-mqtt-connect"));
   private volatile boolean running;
   private long retrySeconds = 1;
 
-  MqttIngest(IngestService ingest, BrokerEndpoint broker, BrokerSettings mqtt, HubProperties hub)
+  MqttIngest(
+      IngestService ingest,
+      BrokerEndpoint broker,
+      BrokerSettings mqtt,
+      HubProperties hub,
+      HubKeys keys,
+      ApplicationEventPublisher events)
       throws MqttException {
     this.ingest = ingest;
+    this.keys = keys;
+    this.events = events;
     this.client =
         new MqttAsyncClient(
             broker.url(),
@@ -99,6 +114,12 @@ class MqttIngest implements SmartLifecycle, MqttCallback {
     options.setAutomaticReconnect(false);
     options.setConnectionTimeout(10);
     options.setKeepAliveInterval(30);
+    if (client.getServerURI().startsWith("ssl://")) {
+      // TLS with the hub's signing certificate as client certificate: the broker knows it as "hub"
+      options.setSocketFactory(
+          Pki.tlsClientContext(keys.signing(), keys.ca().certificate()).getSocketFactory());
+      options.setHttpsHostnameVerificationEnabled(true);
+    }
     try {
       client.connect(options).waitForCompletion(15_000);
       retrySeconds = 1;
@@ -128,6 +149,24 @@ class MqttIngest implements SmartLifecycle, MqttCallback {
       client.subscribe(new String[] {Topics.ALL_CHUNKS, Topics.ALL_HELLOS}, new int[] {1, 1});
     } catch (MqttException e) {
       log.error("Cannot subscribe to the kits' topics", e);
+    }
+    events.publishEvent(new BrokerConnected(serverURI));
+  }
+
+  @Override
+  public boolean publishRetained(String topic, byte[] payload) {
+    if (!client.isConnected()) {
+      return false;
+    }
+    MqttMessage message = new MqttMessage(payload);
+    message.setQos(1);
+    message.setRetained(true);
+    try {
+      client.publish(topic, message);
+      return true;
+    } catch (MqttException e) {
+      log.warn("Retained message on {} not sent: {}", topic, e.getMessage());
+      return false;
     }
   }
 

@@ -1,7 +1,9 @@
 package de.buergerkoffer.hub.usb;
 
 import de.buergerkoffer.bundle.Ack;
+import de.buergerkoffer.bundle.audit.AuditAction;
 import de.buergerkoffer.bundle.transfer.ExportLayout;
+import de.buergerkoffer.hub.audit.AuditLog;
 import de.buergerkoffer.hub.ingest.IngestService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,9 +21,11 @@ import java.util.stream.Stream;
 public final class UsbImport {
 
   private final IngestService ingest;
+  private final AuditLog audit;
 
-  public UsbImport(IngestService ingest) {
+  public UsbImport(IngestService ingest, AuditLog audit) {
     this.ingest = ingest;
+    this.audit = audit;
   }
 
   /**
@@ -65,6 +69,11 @@ public final class UsbImport {
       throw new UncheckedIOException(
           "Import von " + stick + " fehlgeschlagen: " + e.getMessage(), e);
     }
+    audit.record(
+        "admin",
+        AuditAction.IMPORT,
+        "usb",
+        "accepted=" + accepted + "; rejected=" + rejected + "; skipped=" + skipped.size());
     return new Imported(accepted, rejected, skipped);
   }
 }

@@ -1,5 +1,6 @@
 package de.buergerkoffer.hub.usb;
 
+import de.buergerkoffer.hub.audit.AuditLog;
 import de.buergerkoffer.hub.ingest.IngestService;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -20,8 +21,8 @@ class UsbImportController {
 
   private final UsbImport usbImport;
 
-  UsbImportController(IngestService ingest) {
-    this.usbImport = new UsbImport(ingest);
+  UsbImportController(IngestService ingest, AuditLog audit) {
+    this.usbImport = new UsbImport(ingest, audit);
   }
 
   /** A folder on the hub's machine where the stick is mounted. */

@@ -1,0 +1,43 @@
+package de.buergerkoffer.kit.audit;
+
+import de.buergerkoffer.bundle.audit.AuditAction;
+
+/**
+ * The kit's audit log: who did what, when. Append-only and hash-chained (see {@link
+ * de.buergerkoffer.bundle.audit.AuditChain}), checked with {@code GET /api/audit/verify} or {@link
+ * VerifyAuditLog}.
+ *
+ * <p>Contract for callers:
+ *
+ * <ul>
+ *   <li>Call it once the action has happened. Inside a Spring transaction the entry is written
+ *       right after that transaction commits (and not at all if it rolls back); outside of one it
+ *       is written before {@code record} returns.
+ *   <li>{@code actor}: a clerk's name, the kit id for what the kit does by itself, {@code system}
+ *       for start-up and housekeeping.
+ *   <li>{@code action}: an {@link AuditAction} (use the overload); new actions go there.
+ *   <li>{@code subject} and {@code detail}: case numbers, bundle ids, kit ids, counts, reasons.
+ *       <b>Never personal data of residents</b> (no names, addresses, birth dates, field values):
+ *       the log is kept longer than the cases and is not encrypted.
+ *   <li>Throws if the entry cannot be written; the log must not miss entries silently.
+ * </ul>
+ *
+ * <p>Plain Java, so services without Spring can take it in their constructor.
+ */
+public interface AuditLog {
+
+  /**
+   * Appends one entry.
+   *
+   * @param actor who did it, not blank
+   * @param action what was done, not blank; preferably an {@link AuditAction} name
+   * @param subject what it was done to, may be empty
+   * @param detail short technical detail, may be empty
+   */
+  void record(String actor, String action, String subject, String detail);
+
+  /** Appends one entry with one of the documented actions. */
+  default void record(String actor, AuditAction action, String subject, String detail) {
+    record(actor, action.name(), subject, detail);
+  }
+}

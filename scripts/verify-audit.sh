@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Prueft das Audit-Protokoll eines Koffers oder des Rathaus-Servers direkt in seiner SQLite-Datei
+# (nur lesend; die App darf dabei laufen). / Checks the audit log of a kit or the hub straight from
+# its SQLite file (read-only; the app may be running).
+#   scripts/verify-audit.sh kit demo-data/kit
+#   scripts/verify-audit.sh hub demo-data/hub
+# Exit code 0: intact (prints entries and head hash), 1: broken (prints the first broken entry),
+# 2: usage error, no database, no audit log yet, or not readable.
+# Needs the app's exec jar: ./mvnw -pl kit-node,sync-hub -am package -DskipTests
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+
+usage() {
+  echo "usage: $0 kit|hub <data-dir or .db file>" >&2
+  exit 2
+}
+
+[ $# -eq 2 ] || usage
+case "$1" in
+  kit) module=kit-node; main=de.buergerkoffer.kit.audit.VerifyAuditLog ;;
+  hub) module=sync-hub; main=de.buergerkoffer.hub.audit.VerifyAuditLog ;;
+  *) usage ;;
+esac
+
+jar="$(ls "$ROOT/$module/target/$module"-*-exec.jar 2>/dev/null | head -n 1 || true)"
+if [ -z "$jar" ]; then
+  echo "Kein / no $module/target/$module-*-exec.jar: ./mvnw -pl $module -am package -DskipTests" >&2
+  exit 2
+fi
+java="java"
+if [ -n "${JAVA_HOME:-}" ]; then java="$JAVA_HOME/bin/java"; fi
+
+# PropertiesLauncher (Spring Boot 3.2+) runs any main class of the exec jar with the jar's own
+# classes and libraries; the default JarLauncher would always start the application itself.
+exec "$java" -cp "$jar" -Dloader.main="$main" \
+  org.springframework.boot.loader.launch.PropertiesLauncher "$2"

@@ -1,0 +1,75 @@
+package de.buergerkoffer.hub.audit;
+
+import de.buergerkoffer.bundle.audit.AuditEntry;
+import de.buergerkoffer.bundle.audit.AuditVerification;
+import java.time.Clock;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The audit log in the hub's SQLite database. Appends are serialized twice: within this process by
+ * a lock, and in the database by taking the write lock before the head is read, each in its own
+ * transaction. Triggers refuse {@code UPDATE} and {@code DELETE} on {@code audit_log}; the hash
+ * chain still shows tampering by someone who drops them.
+ */
+@Repository
+class JdbcAuditLog implements AuditLog {
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate ownTransaction;
+  private final Clock clock;
+
+  JdbcAuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+    this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.clock = clock;
+  }
+
+  @Override
+  public void record(String actor, String action, String subject, String detail) {
+    requireText(actor, "actor");
+    requireText(action, "action");
+    if (TransactionSynchronizationManager.isActualTransactionActive()
+        && TransactionSynchronizationManager.isSynchronizationActive()) {
+      // written once the caller's transaction has committed: the action did happen, and the
+      // caller's write lock is released, so appending cannot wait on it
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              append(actor, action, subject, detail);
+            }
+          });
+      return;
+    }
+    append(actor, action, subject, detail);
+  }
+
+  /** Appends in a transaction of its own and returns the entry written. */
+  synchronized AuditEntry append(String actor, String action, String subject, String detail) {
+    return ownTransaction.execute(
+        status ->
+            jdbc.execute(
+                (ConnectionCallback<AuditEntry>)
+                    c -> AuditTable.append(c, clock.instant(), actor, action, subject, detail)));
+  }
+
+  /** Checks the whole log, read in one transaction. */
+  AuditVerification verify() {
+    return ownTransaction.execute(
+        status -> jdbc.execute((ConnectionCallback<AuditVerification>) AuditTable::verify));
+  }
+
+  private static void requireText(String value, String name) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("an audit entry needs an " + name);
+    }
+  }
+}

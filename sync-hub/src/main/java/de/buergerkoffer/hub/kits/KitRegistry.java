@@ -1,0 +1,28 @@
+package de.buergerkoffer.hub.kits;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The enrolled kits, and which of them are revoked. */
+public interface KitRegistry {
+
+  List<KitRecord> all();
+
+  Optional<KitRecord> find(String kitId);
+
+  /** True when the kit was revoked; its bundles are then quarantined. */
+  default boolean isRevoked(String kitId) {
+    return find(kitId).map(KitRecord::revoked).orElse(false);
+  }
+
+  /** Notes that a bundle from the kit arrived. */
+  void seen(String kitId, Instant at);
+
+  /**
+   * Revokes the kit; a second revocation keeps the first time and reason.
+   *
+   * @return false when no such kit is enrolled
+   */
+  boolean revoke(String kitId, String reason, Instant at);
+}
