@@ -1,32 +1,50 @@
 package de.buergerkoffer.forms;
 
-import static de.buergerkoffer.forms.FieldDefinition.choice;
-import static de.buergerkoffer.forms.FieldDefinition.date;
-import static de.buergerkoffer.forms.FieldDefinition.text;
-
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The services a kit offers, each as one or more form versions. The walking skeleton ships one
- * built-in service, the certificate of registration (Meldebescheinigung); the full catalog with a
- * declarative format follows.
+ * The services a kit offers, each as one or more form versions. Old versions stay in the catalog so
+ * the hub can still validate cases captured with them; the clerk always gets the latest.
  */
 public final class FormCatalog {
 
   private final List<FormDefinition> forms;
 
+  /**
+   * A catalog of exactly these forms.
+   *
+   * @throws IllegalArgumentException if a form id and version appear twice
+   */
   public FormCatalog(List<FormDefinition> forms) {
     this.forms = List.copyOf(forms);
+    Set<String> seen = new HashSet<>();
+    for (FormDefinition f : this.forms) {
+      if (!seen.add(f.id() + " v" + f.version())) {
+        throw new IllegalArgumentException("form listed twice: " + f.id() + " v" + f.version());
+      }
+    }
   }
 
-  /** The catalog that ships with the software. */
+  /**
+   * The catalog that ships with the software: the JSON files under {@code forms/} on the class
+   * path, read once.
+   *
+   * @throws FormDefinitionException if a built-in form file is broken
+   */
   public static FormCatalog builtIn() {
-    return new FormCatalog(List.of(meldebescheinigungV1()));
+    return BuiltIn.CATALOG;
   }
 
-  /** The newest version of every form, for the clerk to choose from. */
+  /** Every form version in the catalog, in catalog order. */
+  public List<FormDefinition> all() {
+    return forms;
+  }
+
+  /** The newest version of every form, for the clerk to choose from, in catalog order. */
   public List<FormDefinition> current() {
     return forms.stream()
         .map(FormDefinition::id)
@@ -47,31 +65,8 @@ public final class FormCatalog {
     return forms.stream().filter(f -> f.id().equals(formId) && f.version() == version).findFirst();
   }
 
-  private static FormDefinition meldebescheinigungV1() {
-    return new FormDefinition(
-        "meldebescheinigung",
-        1,
-        "Meldebescheinigung beantragen",
-        "Apply for a certificate of registration",
-        List.of(
-            text("familyName", "Familienname", "Family name", true, null),
-            text("givenNames", "Vornamen", "Given names", true, null),
-            date(
-                "birthDate",
-                "Geburtsdatum",
-                "Date of birth",
-                FieldDefinition.DateRule.NOT_IN_FUTURE),
-            text("street", "Straße und Hausnummer", "Street and number", true, null),
-            text("postalCode", "Postleitzahl", "Postcode", true, "\\d{5}"),
-            text("city", "Wohnort", "Town", true, null),
-            text("purpose", "Verwendungszweck", "Purpose", true, null),
-            choice(
-                "delivery",
-                "Zustellung",
-                "Delivery",
-                List.of(
-                    new FieldDefinition.Choice("post", "Zusendung per Post", "By post"),
-                    new FieldDefinition.Choice(
-                        "pickup", "Abholung im Rathaus", "Pick-up at the town hall")))));
+  /** Loaded on first use; the class-loading lock makes it happen once. */
+  private static final class BuiltIn {
+    static final FormCatalog CATALOG = new FormCatalog(FormLoader.readBuiltIn());
   }
 }

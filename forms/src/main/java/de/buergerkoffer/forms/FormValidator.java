@@ -1,112 +1,80 @@
 package de.buergerkoffer.forms;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * Checks case data against its form. The kit runs it for immediate feedback, the hub runs it again
- * on every received case, so both judge with the same code.
+ * on every received case, so both judge with the same code and the same form version.
+ *
+ * <p>Values are stripped first; a blank value counts as absent. The order of the errors is: keys
+ * that belong to no field (sorted), then the fields in display order (group rows by index, address
+ * parts in {@link AddressPart} order), then the cross-field rules in declaration order.
  */
 public final class FormValidator {
 
   private FormValidator() {}
 
   /**
-   * All rule violations of the values, in field order; empty when the values are acceptable.
+   * All rule violations of the values, empty when the values are acceptable. Documents and
+   * signature are not judged here (see {@link #validateEvidence}), so a case can be checked while
+   * it is still being captured.
    *
-   * @param today the capture day, for date rules
+   * @param values the case data, keyed as described in {@link DataKey}
+   * @param today the capture day (Europe/Berlin), for date rules
    */
   public static List<FieldError> validate(
       FormDefinition form, Map<String, String> values, LocalDate today) {
+    Objects.requireNonNull(form, "form");
+    Objects.requireNonNull(today, "today");
+    CaseValues caseValues = new CaseValues(values);
     List<FieldError> errors = new ArrayList<>();
-    for (String key : values.keySet()) {
-      if (form.field(key).isEmpty()) {
-        errors.add(
-            new FieldError(
-                key,
-                "unknown-field",
-                "Das Feld „" + key + "“ gehört nicht zu diesem Antrag.",
-                "Field '" + key + "' is not part of this form."));
-      }
+    for (String key : new TreeSet<>(values.keySet().stream().map(String::valueOf).toList())) {
+      form.resolve(key)
+          .ifPresentOrElse(
+              k -> {
+                if (k.group() != null && k.index() >= k.group().group().maxItems()) {
+                  errors.add(Messages.tooManyRows(key, k.group()));
+                }
+              },
+              () -> errors.add(Messages.unknownField(key)));
     }
-    for (FieldDefinition field : form.fields()) {
-      String raw = values.get(field.id());
-      String value = raw == null ? "" : raw.strip();
-      if (value.isEmpty()) {
-        if (field.required()) {
-          errors.add(
-              new FieldError(
-                  field.id(),
-                  "required",
-                  "Bitte „" + field.labelDe() + "“ ausfüllen.",
-                  "Please fill in '" + field.labelEn() + "'."));
-        }
-        continue;
-      }
-      checkValue(field, value, today).ifPresent(errors::add);
-    }
+    FieldChecks fields = new FieldChecks(caseValues, today, errors);
+    form.fields().forEach(fields::check);
+    new RuleChecks(form, caseValues, errors).checkAll();
     return List.copyOf(errors);
   }
 
-  private static java.util.Optional<FieldError> checkValue(
-      FieldDefinition field, String value, LocalDate today) {
-    return switch (field.type()) {
-      case TEXT -> checkText(field, value);
-      case DATE -> checkDate(field, value, today);
-      case CHOICE -> checkChoice(field, value);
-    };
-  }
-
-  private static java.util.Optional<FieldError> checkText(FieldDefinition field, String value) {
-    if (field.pattern() != null && !Pattern.compile(field.pattern()).matcher(value).matches()) {
-      return java.util.Optional.of(
-          new FieldError(
-              field.id(),
-              "pattern",
-              "„" + field.labelDe() + "“ hat nicht die erwartete Form.",
-              "'" + field.labelEn() + "' does not have the expected form."));
+  /**
+   * Whether the case has the documents and the signature its form requires. Run on the kit before a
+   * case is closed and on the hub for cases that carry attachments.
+   *
+   * @param values the case data, for attachments required only under a condition
+   * @param evidence the documents present, usually {@link Evidence#fromAttachmentNames}
+   */
+  public static List<FieldError> validateEvidence(
+      FormDefinition form, Map<String, String> values, Evidence evidence) {
+    CaseValues caseValues = new CaseValues(values);
+    List<FieldError> errors = new ArrayList<>();
+    for (AttachmentRequirement a : form.attachments()) {
+      boolean needed =
+          a.required()
+              || (a.requiredWhen() != null
+                  && a.requiredWhen().holdsFor(caseValues.get(a.requiredWhen().field())));
+      int pages = evidence.pagesOf(a.id());
+      if (needed && pages == 0) {
+        errors.add(Messages.attachmentRequired(a));
+      } else if (a.maxPages() != null && pages > a.maxPages()) {
+        errors.add(Messages.tooManyPages(a));
+      }
     }
-    return java.util.Optional.empty();
-  }
-
-  private static java.util.Optional<FieldError> checkDate(
-      FieldDefinition field, String value, LocalDate today) {
-    LocalDate date;
-    try {
-      date = LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      return java.util.Optional.of(
-          new FieldError(
-              field.id(),
-              "date",
-              "„" + field.labelDe() + "“ ist kein gültiges Datum.",
-              "'" + field.labelEn() + "' is not a valid date."));
+    if (form.signature().required() && !evidence.signed()) {
+      errors.add(Messages.signatureRequired(form.signature()));
     }
-    if (field.dateRule() == FieldDefinition.DateRule.NOT_IN_FUTURE && date.isAfter(today)) {
-      return java.util.Optional.of(
-          new FieldError(
-              field.id(),
-              "not-in-future",
-              "„" + field.labelDe() + "“ darf nicht in der Zukunft liegen.",
-              "'" + field.labelEn() + "' must not be in the future."));
-    }
-    return java.util.Optional.empty();
-  }
-
-  private static java.util.Optional<FieldError> checkChoice(FieldDefinition field, String value) {
-    boolean known = field.choices().stream().anyMatch(c -> c.key().equals(value));
-    if (!known) {
-      return java.util.Optional.of(
-          new FieldError(
-              field.id(),
-              "choice",
-              "Bitte bei „" + field.labelDe() + "“ eine der Möglichkeiten wählen.",
-              "Please choose one of the options for '" + field.labelEn() + "'."));
-    }
-    return java.util.Optional.empty();
+    return List.copyOf(errors);
   }
 }

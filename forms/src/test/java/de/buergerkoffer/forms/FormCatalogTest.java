@@ -1,6 +1,7 @@
 package de.buergerkoffer.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
@@ -20,15 +21,63 @@ class FormCatalogTest {
   }
 
   @Test
-  void theBuiltInCatalogOffersTheMeldebescheinigung() {
-    assertThat(builtIn.current())
-        .singleElement()
+  void theBuiltInCatalogOffersTheMeldebescheinigungFirst() {
+    assertThat(builtIn.current().get(0))
         .satisfies(
             form -> {
               assertThat(form.id()).isEqualTo("meldebescheinigung");
               assertThat(form.version()).isEqualTo(1);
               assertThat(form.titleDe()).isEqualTo("Meldebescheinigung beantragen");
             });
+  }
+
+  @Test
+  void theBuiltInCatalogOffersTheServicesOfTheIssue() {
+    assertThat(builtIn.current())
+        .extracting(FormDefinition::id)
+        .contains(
+            "meldebescheinigung",
+            "anmeldung",
+            "lebensbescheinigung",
+            "briefwahl",
+            "fuehrungszeugnis",
+            "beglaubigung",
+            "hundesteuer",
+            "verlustanzeige-ausweis")
+        .doesNotContain("personalausweis", "reisepass");
+  }
+
+  @Test
+  void theMeldebescheinigungKeepsTheFieldsTheSystemTestsUse() {
+    FormDefinition form = builtIn.find("meldebescheinigung", 1).orElseThrow();
+
+    assertThat(form.fields())
+        .extracting(FieldDefinition::id, FieldDefinition::type, FieldDefinition::required)
+        .containsExactly(
+            tuple("familyName", FieldType.TEXT, true),
+            tuple("givenNames", FieldType.TEXT, true),
+            tuple("birthDate", FieldType.DATE, true),
+            tuple("street", FieldType.TEXT, true),
+            tuple("postalCode", FieldType.TEXT, true),
+            tuple("city", FieldType.TEXT, true),
+            tuple("purpose", FieldType.TEXT, true),
+            tuple("delivery", FieldType.CHOICE, true));
+    assertThat(form.field("delivery").orElseThrow().choices())
+        .extracting(FieldDefinition.Choice::key)
+        .containsExactly("post", "pickup");
+  }
+
+  @Test
+  void theBuiltInCatalogIsReadOnceAndShared() {
+    assertThat(FormCatalog.builtIn()).isSameAs(FormCatalog.builtIn());
+  }
+
+  @Test
+  void aFormListedTwiceIsRefused() {
+    assertThatThrownBy(
+            () -> new FormCatalog(List.of(form("hundesteuer", 1), form("hundesteuer", 1))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("hundesteuer v1");
   }
 
   @Test
@@ -46,8 +95,8 @@ class FormCatalogTest {
 
   @Test
   void knowsNothingOfAnUnknownForm() {
-    assertThat(builtIn.latest("hundesteuer")).isEmpty();
-    assertThat(builtIn.find("hundesteuer", 1)).isEmpty();
+    assertThat(builtIn.latest("personalausweis")).isEmpty();
+    assertThat(builtIn.find("personalausweis", 1)).isEmpty();
   }
 
   @Test

@@ -55,7 +55,7 @@ public final class MqttLink implements BundleTransport, MqttCallback, AutoClosea
   private static final long MAX_RETRY_SECONDS = 30;
   private static final int CHUNKS_IN_FLIGHT = 8;
   private static final long PUBLISH_TIMEOUT_MILLIS = 60_000;
-  private static final long HELLO_TIMEOUT_SECONDS = 10;
+  private static final long HELLO_TIMEOUT_SECONDS = 30;
 
   private final String kitId;
   private final int chunkBytes;

@@ -257,11 +257,17 @@ public final class SaneScanner implements Scanner {
     }
   }
 
+  /**
+   * The scanner's own last word: the last {@code scanimage:} line, passing over the housekeeping
+   * lines scanimage may print after the error (such as "trying to stop scanner").
+   */
   private static String lastLine(String text) {
     String[] lines = text.strip().split("\\R");
     for (int i = lines.length - 1; i >= 0; i--) {
       String l = lines[i].strip();
-      if (l.startsWith("scanimage:")) {
+      if (l.startsWith("scanimage:")
+          && !l.contains("trying to stop scanner")
+          && !l.contains("received signal")) {
         return l;
       }
     }
