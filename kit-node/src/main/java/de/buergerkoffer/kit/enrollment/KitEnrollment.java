@@ -1,6 +1,7 @@
 package de.buergerkoffer.kit.enrollment;
 
 import de.buergerkoffer.bundle.audit.AuditAction;
+import de.buergerkoffer.bundle.crypto.Cms;
 import de.buergerkoffer.bundle.crypto.Credential;
 import de.buergerkoffer.bundle.crypto.Pki;
 import de.buergerkoffer.bundle.crypto.Role;
@@ -8,17 +9,22 @@ import de.buergerkoffer.kit.audit.AuditLog;
 import de.buergerkoffer.kit.config.KitProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -34,15 +40,20 @@ public class KitEnrollment {
   private static final Logger log = LoggerFactory.getLogger(KitEnrollment.class);
   private static final String WIPED_MARKER = "WIPED";
 
+  /** The kit renews its certificate when less than this remains. */
+  public static final Duration RENEW_BEFORE = Duration.ofDays(30);
+
   private final KitProperties properties;
   private final Path keyStore;
   private final Path hubCertificates;
   private final RestClient http;
   private final AuditLog audit;
+  private final Clock clock;
   private final AtomicReference<KitIdentity> identity = new AtomicReference<>();
 
-  KitEnrollment(KitProperties properties, RestClient.Builder http, AuditLog audit) {
+  KitEnrollment(KitProperties properties, RestClient.Builder http, AuditLog audit, Clock clock) {
     this.properties = properties;
+    this.clock = clock;
     this.keyStore = properties.dataDir().resolve("keys/kit.p12");
     this.hubCertificates = properties.dataDir().resolve("keys/hub-certificates.pem");
     this.http = http.baseUrl(properties.hubUrl().toString()).build();
@@ -88,7 +99,75 @@ public class KitEnrollment {
       log.info("Enrollment at {} not possible yet: {}", properties.hubUrl(), e.getMessage());
       return Optional.empty();
     }
+    X509Certificate kitCert = store(keys, response);
+    log.info("Kit {} enrolled at {}", properties.id(), properties.hubUrl());
+    audit.record(
+        properties.id(),
+        AuditAction.ENROLL,
+        properties.id(),
+        "hub=" + properties.hubUrl() + "; certificate=" + kitCert.getSerialNumber().toString(16));
+    return identity();
+  }
+
+  /**
+   * Renews the kit's certificate when less than {@link #RENEW_BEFORE} remains: makes a new key pair
+   * and sends its certificate request, signed with the current credential, to the hub. On success
+   * the new key store replaces the old one atomically and the kit uses the new identity at once.
+   * Failures (offline, refused) are logged; the kit keeps its current identity and tries again at
+   * the next check.
+   *
+   * @return true when the certificate was renewed
+   */
+  public synchronized boolean renewIfDue() {
+    KitIdentity current = identity.get();
+    if (current == null || wiped()) {
+      return false;
+    }
+    Instant notAfter = current.kit().certificate().getNotAfter().toInstant();
+    if (Duration.between(clock.instant(), notAfter).compareTo(RENEW_BEFORE) >= 0) {
+      return false;
+    }
+    log.info("Kit certificate expires {}, renewing at {}", notAfter, properties.hubUrl());
+    KeyPair keys = Pki.newKeyPair();
+    String csr = Pki.createCsr(keys, properties.id(), Role.KIT);
+    byte[] signed = Cms.sign(csr.getBytes(StandardCharsets.US_ASCII), current.kit());
+    Map<?, ?> response;
+    try {
+      response =
+          http.post()
+              .uri("/api/enrollment/renew")
+              .contentType(MediaType.valueOf("application/pkcs7-mime"))
+              .body(signed)
+              .retrieve()
+              .body(Map.class);
+    } catch (RestClientException e) {
+      log.warn("Certificate renewal at {} failed: {}", properties.hubUrl(), e.getMessage());
+      return false;
+    }
+    X509Certificate previous = current.kit().certificate();
+    X509Certificate kitCert = store(keys, response);
+    log.info("Kit {} renewed its certificate, valid until {}", properties.id(), notAfter(kitCert));
+    audit.record(
+        properties.id(),
+        AuditAction.ENROLL,
+        properties.id(),
+        "renewed; certificate="
+            + kitCert.getSerialNumber().toString(16)
+            + "; previous="
+            + previous.getSerialNumber().toString(16));
+    return true;
+  }
+
+  private static Instant notAfter(X509Certificate cert) {
+    return cert.getNotAfter().toInstant();
+  }
+
+  /** Writes what the hub sent and the new key, then switches to the new identity. */
+  private X509Certificate store(KeyPair keys, Map<?, ?> response) {
     X509Certificate kitCert = Pki.certificateFromPem((String) response.get("kitCertificatePem"));
+    if (!kitCert.getPublicKey().equals(keys.getPublic())) {
+      throw new IllegalStateException("the hub certified another key than the kit's");
+    }
     X509Certificate ca = Pki.certificateFromPem((String) response.get("caCertificatePem"));
     String hubPem =
         response.get("caCertificatePem")
@@ -103,13 +182,7 @@ public class KitEnrollment {
         new Credential(keys.getPrivate(), kitCert, List.of(ca)),
         properties.keystorePassphrase().toCharArray());
     identity.set(load());
-    log.info("Kit {} enrolled at {}", properties.id(), properties.hubUrl());
-    audit.record(
-        properties.id(),
-        AuditAction.ENROLL,
-        properties.id(),
-        "hub=" + properties.hubUrl() + "; certificate=" + kitCert.getSerialNumber().toString(16));
-    return identity();
+    return kitCert;
   }
 
   /** True after the kit was wiped on the hub's order; it then never enrolls again by itself. */

@@ -5,8 +5,10 @@ import de.buergerkoffer.kit.capture.FreezeState;
 import de.buergerkoffer.kit.enrollment.KitEnrollment;
 import de.buergerkoffer.kit.outbox.Outbox;
 import de.buergerkoffer.kit.sync.BundleTransport;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** The always-visible status line: online or not, what waits, when the town hall last answered. */
@@ -34,6 +36,8 @@ class KitStatus {
    * @param capture OK, WARNING or FROZEN: whether new cases are taken
    * @param captureNotes the reasons for a warning or freeze, in German
    * @param wiped true after the town hall revoked the kit and it erased its data
+   * @param certificateSerial serial number (hex) of the kit certificate, or null if not enrolled
+   * @param certificateValidUntil end of the kit certificate's validity, or null if not enrolled
    */
   record View(
       boolean wiped,
@@ -42,7 +46,9 @@ class KitStatus {
       int pendingCases,
       Instant lastConfirmedAt,
       String capture,
-      List<String> captureNotes) {
+      List<String> captureNotes,
+      String certificateSerial,
+      Instant certificateValidUntil) {
 
     /** True when no new cases are taken. */
     public boolean frozen() {
@@ -56,13 +62,16 @@ class KitStatus {
         freeze instanceof FreezeState.Frozen
             ? "FROZEN"
             : freeze instanceof FreezeState.Warning ? "WARNING" : "OK";
+    Optional<X509Certificate> certificate = enrollment.identity().map(id -> id.kit().certificate());
     return new View(
         enrollment.wiped(),
-        enrollment.identity().isPresent(),
+        certificate.isPresent(),
         transport.connected(),
         outbox.pendingCount(),
         outbox.lastAcknowledgedAt().orElse(null),
         state,
-        freeze.reasonsDe());
+        freeze.reasonsDe(),
+        certificate.map(c -> c.getSerialNumber().toString(16)).orElse(null),
+        certificate.map(c -> c.getNotAfter().toInstant()).orElse(null));
   }
 }

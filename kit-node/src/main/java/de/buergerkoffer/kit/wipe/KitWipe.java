@@ -18,7 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Carries out the town hall's wipe order for a revoked kit: erases every case with its documents
@@ -35,14 +36,17 @@ public class KitWipe {
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final AuditLog audit;
+  private final TransactionTemplate transactions;
 
   KitWipe(
+      PlatformTransactionManager transactionManager,
       KitProperties properties,
       KitEnrollment enrollment,
       JdbcTemplate jdbc,
       Clock clock,
       AuditLog audit) {
     this.audit = audit;
+    this.transactions = new TransactionTemplate(transactionManager);
     this.properties = properties;
     this.enrollment = enrollment;
     this.jdbc = jdbc;
@@ -79,11 +83,14 @@ public class KitWipe {
     return true;
   }
 
-  @Transactional
-  void eraseCases() {
-    jdbc.update("DELETE FROM case_attachment");
-    jdbc.update("DELETE FROM outbox");
-    jdbc.update("DELETE FROM captured_case");
+  /** All three tables in one transaction: a crash leaves either everything or nothing erased. */
+  private void eraseCases() {
+    transactions.executeWithoutResult(
+        status -> {
+          jdbc.update("DELETE FROM case_attachment");
+          jdbc.update("DELETE FROM outbox");
+          jdbc.update("DELETE FROM captured_case");
+        });
   }
 
   private static void deleteFolder(Path folder) {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,6 +25,16 @@ class EnrollmentController {
   @PostMapping("/api/enrollment")
   EnrollmentResponse enroll(@Valid @RequestBody EnrollmentRequest request) {
     return service.enroll(request);
+  }
+
+  @Operation(
+      summary =
+          "Renew a kit certificate: CMS SignedData (DER) by the kit's current key over a new CSR")
+  @PostMapping(
+      value = "/api/enrollment/renew",
+      consumes = {"application/pkcs7-mime", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+  EnrollmentResponse renew(@RequestBody byte[] signedCsr) {
+    return service.renew(signedCsr);
   }
 
   @ExceptionHandler(EnrollmentException.class)

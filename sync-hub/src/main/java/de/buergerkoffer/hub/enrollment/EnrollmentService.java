@@ -2,10 +2,14 @@ package de.buergerkoffer.hub.enrollment;
 
 import de.buergerkoffer.bundle.StoredTime;
 import de.buergerkoffer.bundle.audit.AuditAction;
+import de.buergerkoffer.bundle.crypto.Cms;
+import de.buergerkoffer.bundle.crypto.CmsException;
 import de.buergerkoffer.bundle.crypto.Pki;
 import de.buergerkoffer.bundle.crypto.Role;
 import de.buergerkoffer.hub.audit.AuditLog;
 import de.buergerkoffer.hub.config.HubProperties;
+import de.buergerkoffer.hub.kits.KitRegistry;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -37,6 +41,7 @@ public class EnrollmentService {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final AuditLog audit;
+  private final KitRegistry kits;
 
   EnrollmentService(
       JdbcTemplate jdbc,
@@ -44,7 +49,9 @@ public class EnrollmentService {
       HubProperties properties,
       Clock clock,
       ApplicationEventPublisher events,
-      AuditLog audit) {
+      AuditLog audit,
+      KitRegistry kits) {
+    this.kits = kits;
     this.events = events;
     this.audit = audit;
     this.jdbc = jdbc;
@@ -124,6 +131,78 @@ public class EnrollmentService {
     audit.record(
         "hub", AuditAction.ENROLL, kitId, "certificate=" + cert.getSerialNumber().toString(16));
     events.publishEvent(new KitEnrolled(kitId));
+    return response(kitId, cert);
+  }
+
+  /**
+   * Renews an enrolled kit's certificate while it is online: the kit signs a request for a new key
+   * (PKCS#10 PEM as the content of a CMS SignedData) with its current, still valid credential.
+   *
+   * @param signedCsr the CMS SignedData
+   * @throws EnrollmentException (never a conflict) when the signature does not verify, the signer
+   *     is not a kit certified by this hub's CA, is expired, revoked or not enrolled here, or the
+   *     request names another kit
+   */
+  @Transactional
+  public EnrollmentResponse renew(byte[] signedCsr) {
+    Instant now = clock.instant();
+    Cms.Verified verified;
+    try {
+      verified = Cms.verify(signedCsr);
+    } catch (CmsException e) {
+      throw refusedRenewal("the request is not a valid signed certificate request", e);
+    }
+    X509Certificate signer = verified.signer();
+    try {
+      Pki.verifyIssued(signer, keys.ca().certificate(), Role.KIT, now);
+    } catch (GeneralSecurityException e) {
+      throw refusedRenewal("the signing certificate is not a valid kit certificate of this hub", e);
+    }
+    String kitId = Pki.commonName(signer);
+    if (kitCertificate(kitId).isEmpty()) {
+      throw refusedRenewal("kit " + kitId + " is not enrolled", null);
+    }
+    if (kits.isRevoked(kitId)) {
+      throw refusedRenewal("kit " + kitId + " is revoked", null);
+    }
+    Pki.CheckedRequest csr;
+    try {
+      csr = Pki.checkCsr(new String(verified.content(), StandardCharsets.US_ASCII));
+    } catch (GeneralSecurityException | RuntimeException e) {
+      throw refusedRenewal("the signed content is not a valid certificate request", e);
+    }
+    if (!kitId.equals(csr.commonName())) {
+      throw refusedRenewal(
+          "the request names '" + csr.commonName() + "' but was signed by kit " + kitId, null);
+    }
+    X509Certificate cert =
+        Pki.issue(
+            keys.ca(),
+            csr.publicKey(),
+            kitId,
+            Role.KIT,
+            properties.kitCertificateValidity(),
+            clock);
+    jdbc.update("UPDATE kit SET certificate_pem = ? WHERE kit_id = ?", Pki.toPem(cert), kitId);
+    log.info("Renewed the certificate of kit {}", kitId);
+    audit.record(
+        kitId,
+        AuditAction.ENROLL,
+        kitId,
+        "renewed; certificate="
+            + cert.getSerialNumber().toString(16)
+            + "; previous="
+            + signer.getSerialNumber().toString(16));
+    events.publishEvent(new KitEnrolled(kitId));
+    return response(kitId, cert);
+  }
+
+  private static EnrollmentException refusedRenewal(String reason, Exception cause) {
+    String detail = cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage();
+    return new EnrollmentException("Renewal refused: " + reason + detail, false);
+  }
+
+  private EnrollmentResponse response(String kitId, X509Certificate cert) {
     return new EnrollmentResponse(
         kitId,
         Pki.toPem(cert),

@@ -13,6 +13,8 @@ import de.buergerkoffer.bundle.crypto.Credential;
 import de.buergerkoffer.bundle.crypto.Pki;
 import de.buergerkoffer.bundle.transfer.AssemblyResult;
 import de.buergerkoffer.bundle.transfer.ChunkAssembler;
+import de.buergerkoffer.bundle.transfer.ChunkCodec;
+import de.buergerkoffer.bundle.transfer.ChunkException;
 import de.buergerkoffer.bundle.transfer.ChunkStore;
 import de.buergerkoffer.bundle.transfer.TransferQuery;
 import de.buergerkoffer.bundle.transfer.TransferStatus;
@@ -109,12 +111,21 @@ public final class IngestService {
       return Optional.of(ingest(topicKitId, topicBundleId, complete.sealed()));
     }
     AssemblyResult.Rejected rejected = (AssemblyResult.Rejected) result;
+    // the refusal names the whole bundle's SHA-256, so the kit recognises it as the answer to what
+    // it sent; a chunk too garbled to read keeps its own hash, the kit ignores that and resends
+    String answeredSha = Pki.sha256Hex(payload);
+    try {
+      answeredSha = ChunkCodec.decode(payload).bundleSha256Hex();
+    } catch (ChunkException e) {
+      log.debug("Chunk header unreadable: {}", e.getMessage());
+    }
     return Optional.of(
         refuse(
             topicKitId,
             topicBundleId,
             payload,
-            new BundleRejectedException(rejected.reason(), rejected.detail())));
+            new BundleRejectedException(rejected.reason(), rejected.detail()),
+            answeredSha));
   }
 
   /**
@@ -216,6 +227,15 @@ public final class IngestService {
 
   private SignedAck refuse(
       String topicKitId, UUID topicBundleId, byte[] raw, BundleRejectedException e) {
+    return refuse(topicKitId, topicBundleId, raw, e, Pki.sha256Hex(raw));
+  }
+
+  private SignedAck refuse(
+      String topicKitId,
+      UUID topicBundleId,
+      byte[] raw,
+      BundleRejectedException e,
+      String answeredSha256) {
     Instant now = clock.instant();
     String sha256 = Pki.sha256Hex(raw);
     quarantine.hold(
@@ -232,7 +252,7 @@ public final class IngestService {
         AuditAction.QUARANTINE,
         String.valueOf(topicBundleId),
         "reason=" + e.reason() + "; topic kit=" + topicKitId + "; sha256=" + sha256);
-    return sign(Ack.rejected(topicBundleId, sha256, e.reason(), e.getMessage(), now));
+    return sign(Ack.rejected(topicBundleId, answeredSha256, e.reason(), e.getMessage(), now));
   }
 
   private static void checkAddress(String topicKitId, UUID topicBundleId, OpenedBundle bundle)
