@@ -1,5 +1,6 @@
 package de.buergerkoffer.kit.web;
 
+import de.buergerkoffer.forms.CaseSummary;
 import de.buergerkoffer.forms.FieldError;
 import de.buergerkoffer.forms.FormCatalog;
 import de.buergerkoffer.forms.FormDefinition;
@@ -130,7 +131,12 @@ class KitPages {
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Kein Vorgang"));
     model.addAttribute("status", status.now());
     model.addAttribute("c", c);
-    model.addAttribute("form", catalog.find(c.formId(), c.formVersion()).orElse(null));
+    model.addAttribute(
+        "summary",
+        catalog
+            .find(c.formId(), c.formVersion())
+            .map(form -> CaseSummary.of(form, c.fields()))
+            .orElse(null));
     return "captured";
   }
 
