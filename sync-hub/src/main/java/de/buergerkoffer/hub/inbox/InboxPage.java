@@ -1,9 +1,12 @@
 package de.buergerkoffer.hub.inbox;
 
+import de.buergerkoffer.forms.CaseSummary;
 import de.buergerkoffer.forms.FormCatalog;
 import de.buergerkoffer.forms.FormDefinition;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,12 +29,17 @@ class InboxPage {
     Map<String, String> titles =
         catalog.current().stream()
             .collect(Collectors.toMap(FormDefinition::id, FormDefinition::titleDe, (a, b) -> a));
-    model.addAttribute("cases", cases.recent(500));
+    List<ReceivedCase> recent = cases.recent(500);
+    // each case shown with the labels of the exact form version it was captured with
+    Map<UUID, List<CaseSummary.Line>> lines = new HashMap<>();
+    for (ReceivedCase c : recent) {
+      catalog
+          .find(c.formId(), c.formVersion())
+          .ifPresent(form -> lines.put(c.caseId(), CaseSummary.of(form, c.fields()).lines()));
+    }
+    model.addAttribute("cases", recent);
     model.addAttribute("titles", titles);
-    model.addAttribute(
-        "forms",
-        catalog.current().stream()
-            .collect(Collectors.toMap(FormDefinition::id, Function.identity(), (a, b) -> a)));
+    model.addAttribute("lines", lines);
     return "inbox";
   }
 }
