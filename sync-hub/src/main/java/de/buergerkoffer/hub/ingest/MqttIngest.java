@@ -114,6 +114,9 @@ class MqttIngest implements SmartLifecycle, MqttCallback, Downlink {
     options.setAutomaticReconnect(false);
     options.setConnectionTimeout(10);
     options.setKeepAliveInterval(30);
+    // Paho reads the broker's confirmations of our acks on the same thread that queues incoming
+    // messages; more than ~10 bundles in flight made it drop acks ("too many publishes").
+    options.setReceiveMaximum(8);
     if (client.getServerURI().startsWith("ssl://")) {
       // TLS with the hub's signing certificate as client certificate: the broker knows it as "hub"
       options.setSocketFactory(
