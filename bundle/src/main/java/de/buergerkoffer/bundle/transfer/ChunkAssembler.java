@@ -49,6 +49,11 @@ public final class ChunkAssembler {
         new ChunkStore.Transfer(
             id, kitId, chunk.count(), chunk.bundleSize(), chunk.bundleSha256Hex());
     Optional<ChunkStore.Transfer> known = store.transfer(id);
+    if (chunk.count() == 1 && known.isEmpty()) {
+      // a bundle in one piece never touches the store: if the hub dies before it is stored, the
+      // broker delivers the chunk again (it is acknowledged to the broker only after ingest)
+      return whole(id, chunk.data(), chunk);
+    }
     if (known.isEmpty()) {
       store.begin(announced);
     } else if (!known.get().equals(announced)) {
@@ -72,6 +77,11 @@ public final class ChunkAssembler {
     }
     byte[] whole = store.assemble(id);
     store.discard(id);
+    return whole(id, whole, chunk);
+  }
+
+  /** The joined bundle if it matches the size and SHA-256 its chunks announced. */
+  private static AssemblyResult whole(java.util.UUID id, byte[] whole, Chunk chunk) {
     if (whole.length != chunk.bundleSize()
         || !Pki.sha256Hex(whole).equals(chunk.bundleSha256Hex())) {
       return new AssemblyResult.Rejected(

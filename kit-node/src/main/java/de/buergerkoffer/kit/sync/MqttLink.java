@@ -70,6 +70,7 @@ public final class MqttLink implements BundleTransport, MqttCallback, AutoClosea
   private volatile Consumer<byte[]> onCommand = bytes -> {};
   private final Supplier<Optional<KitIdentity>> identity;
   private volatile boolean running;
+  private volatile IMqttToken connecting;
   private long retrySeconds = 1;
 
   public MqttLink(KitProperties properties, Supplier<Optional<KitIdentity>> identity)
@@ -206,7 +207,9 @@ public final class MqttLink implements BundleTransport, MqttCallback, AutoClosea
       options.setHttpsHostnameVerificationEnabled(true);
     }
     try {
-      client.connect(options).waitForCompletion(15_000);
+      IMqttToken attempt = client.connect(options);
+      connecting = attempt;
+      attempt.waitForCompletion(15_000);
       retrySeconds = 1;
     } catch (MqttException e) {
       log.debug("Broker {} not reachable: {}", client.getServerURI(), e.getMessage());
@@ -225,6 +228,11 @@ public final class MqttLink implements BundleTransport, MqttCallback, AutoClosea
 
   @Override
   public void connectComplete(boolean reconnect, String serverURI) {
+    if (!running) {
+      // a connect that was under way when we shut down must not live on as a second session
+      new Thread(this::disconnectQuietly, "mqtt-late-disconnect").start();
+      return;
+    }
     log.info("Kit {} online: connected to {}", kitId, serverURI);
     try {
       client.subscribe(
@@ -281,10 +289,28 @@ public final class MqttLink implements BundleTransport, MqttCallback, AutoClosea
     // no enhanced authentication
   }
 
+  private void disconnectQuietly() {
+    try {
+      if (client.isConnected()) {
+        client.disconnect().waitForCompletion(5_000);
+      }
+    } catch (MqttException e) {
+      log.debug("MQTT client did not disconnect cleanly", e);
+    }
+  }
+
   @Override
   public void close() {
     running = false;
     connector.shutdownNow();
+    IMqttToken attempt = connecting;
+    if (attempt != null) {
+      try {
+        attempt.waitForCompletion(15_000);
+      } catch (MqttException e) {
+        // the attempt failed: nothing to disconnect
+      }
+    }
     try {
       if (client.isConnected()) {
         client.disconnect().waitForCompletion(5_000);

@@ -53,6 +53,7 @@ class MqttIngest implements SmartLifecycle, MqttCallback, Downlink {
   private final ScheduledExecutorService connector =
       Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "hub-mqtt-connect"));
   private volatile boolean running;
+  private volatile IMqttToken connecting;
   private long retrySeconds = 1;
 
   MqttIngest(
@@ -80,10 +81,28 @@ class MqttIngest implements SmartLifecycle, MqttCallback, Downlink {
     connector.execute(this::connect);
   }
 
+  private void disconnectQuietly() {
+    try {
+      if (client.isConnected()) {
+        client.disconnect().waitForCompletion(5_000);
+      }
+    } catch (MqttException e) {
+      log.debug("MQTT client did not disconnect cleanly", e);
+    }
+  }
+
   @Override
   public void stop() {
     running = false;
     connector.shutdownNow();
+    IMqttToken attempt = connecting;
+    if (attempt != null) {
+      try {
+        attempt.waitForCompletion(15_000);
+      } catch (MqttException e) {
+        // the attempt failed: nothing to disconnect
+      }
+    }
     try {
       if (client.isConnected()) {
         client.disconnect().waitForCompletion(5_000);
@@ -124,7 +143,9 @@ class MqttIngest implements SmartLifecycle, MqttCallback, Downlink {
       options.setHttpsHostnameVerificationEnabled(true);
     }
     try {
-      client.connect(options).waitForCompletion(15_000);
+      IMqttToken attempt = client.connect(options);
+      connecting = attempt;
+      attempt.waitForCompletion(15_000);
       retrySeconds = 1;
     } catch (MqttException e) {
       log.info(
@@ -147,6 +168,11 @@ class MqttIngest implements SmartLifecycle, MqttCallback, Downlink {
 
   @Override
   public void connectComplete(boolean reconnect, String serverURI) {
+    if (!running) {
+      // a connect that was under way when we shut down must not live on as a second session
+      new Thread(this::disconnectQuietly, "mqtt-late-disconnect").start();
+      return;
+    }
     log.info("Hub connected to MQTT broker {}", serverURI);
     try {
       client.subscribe(new String[] {Topics.ALL_CHUNKS, Topics.ALL_HELLOS}, new int[] {1, 1});
