@@ -204,4 +204,37 @@ class BundleRoundTripTest {
               assertThat(e.getMessage()).contains("SHA-256 KDF");
             });
   }
+
+  @Test
+  void refusesABundleWhoseContentKeyIsWrappedWithAes128() throws Exception {
+    byte[] signed = de.buergerkoffer.bundle.crypto.Cms.sign("not a zip".getBytes(), kit);
+    var generator = new org.bouncycastle.cms.CMSAuthEnvelopedDataGenerator();
+    var ephemeral = de.buergerkoffer.bundle.crypto.Pki.newKeyPair();
+    generator.addRecipientInfoGenerator(
+        new org.bouncycastle.cms.jcajce.JceKeyAgreeRecipientInfoGenerator(
+                org.bouncycastle.cms.CMSAlgorithm.ECDH_SHA256KDF,
+                ephemeral.getPrivate(),
+                ephemeral.getPublic(),
+                org.bouncycastle.cms.CMSAlgorithm.AES128_WRAP)
+            .addRecipient(pki.hubEncryption().certificate())
+            .setProvider("BC"));
+    byte[] weak =
+        generator
+            .generate(
+                new org.bouncycastle.cms.CMSProcessableByteArray(signed),
+                (org.bouncycastle.operator.OutputAEADEncryptor)
+                    new org.bouncycastle.cms.jcajce.JceCMSContentEncryptorBuilder(
+                            org.bouncycastle.cms.CMSAlgorithm.AES256_GCM)
+                        .setProvider("BC")
+                        .build())
+            .getEncoded();
+
+    assertThatThrownBy(() -> pki.opener().open(weak))
+        .isInstanceOfSatisfying(
+            BundleRejectedException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(RejectReason.MALFORMED);
+              assertThat(e.getMessage()).contains("AES-256");
+            });
+  }
 }

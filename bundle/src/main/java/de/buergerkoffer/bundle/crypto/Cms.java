@@ -154,6 +154,20 @@ public final class Cms {
     }
   }
 
+  /** The key-wrap algorithm named in a key agreement recipient info's parameters, or null. */
+  private static String keyWrapAlgorithm(RecipientInformation info) {
+    try {
+      byte[] params = info.getKeyEncryptionAlgParams();
+      return params == null
+          ? null
+          : org.bouncycastle.asn1.x509.AlgorithmIdentifier.getInstance(params)
+              .getAlgorithm()
+              .getId();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
   /** Opens AuthEnvelopedData with the recipient's key and checks the GCM tag. */
   public static byte[] decrypt(byte[] authEnvelopedData, Credential recipient) throws CmsException {
     CMSAuthEnvelopedData enveloped;
@@ -182,6 +196,10 @@ public final class Cms {
           CmsException.Kind.NOT_A_RECIPIENT,
           "not encrypted for " + recipient.certificate().getSubjectX500Principal(),
           null);
+    }
+    if (!CMSAlgorithm.AES256_WRAP.getId().equals(keyWrapAlgorithm(info))) {
+      throw new CmsException(
+          CmsException.Kind.MALFORMED, "the content key must be wrapped with AES-256", null);
     }
     if (!CMSAlgorithm.ECDH_SHA256KDF.getId().equals(info.getKeyEncryptionAlgOID())) {
       throw new CmsException(
