@@ -311,10 +311,8 @@ public final class MqttLink implements BundleTransport, MqttCallback, AutoClosea
         // the attempt failed: nothing to disconnect
       }
     }
+    disconnectQuietly();
     try {
-      if (client.isConnected()) {
-        client.disconnect().waitForCompletion(5_000);
-      }
       client.close();
     } catch (MqttException e) {
       log.debug("MQTT client did not close cleanly", e);

@@ -103,10 +103,8 @@ class MqttIngest implements SmartLifecycle, MqttCallback, Downlink {
         // the attempt failed: nothing to disconnect
       }
     }
+    disconnectQuietly();
     try {
-      if (client.isConnected()) {
-        client.disconnect().waitForCompletion(5_000);
-      }
       client.close();
     } catch (MqttException e) {
       log.debug("MQTT client did not close cleanly", e);
