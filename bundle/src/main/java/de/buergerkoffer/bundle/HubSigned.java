@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Everything the hub sends down to kits that a kit acts on (acknowledgements, commands) travels as
@@ -28,6 +29,33 @@ public final class HubSigned {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write " + message.getClass().getSimpleName(), e);
     }
+  }
+
+  /**
+   * The signed message, encrypted for one kit: for what the hub sends down that names residents or
+   * carries PIN hashes (visit plans, case states, clerk rosters), so the broker and anyone reading
+   * its retained messages learns nothing.
+   */
+  public static byte[] sealFor(Object message, Credential hubSigning, X509Certificate kit) {
+    return Cms.encrypt(sign(message, hubSigning), List.of(kit));
+  }
+
+  /**
+   * Decrypts with the kit's key, then verifies and reads a message made by {@link #sealFor}.
+   *
+   * @throws GeneralSecurityException when it is not for this kit, or signature, signer or content
+   *     are not right; the message says which
+   */
+  public static <T> T openSealed(
+      byte[] sealed, Credential kit, X509Certificate ca, Instant now, Class<T> type)
+      throws GeneralSecurityException {
+    byte[] signed;
+    try {
+      signed = Cms.decrypt(sealed, kit);
+    } catch (CmsException e) {
+      throw new GeneralSecurityException("envelope: " + e.getMessage(), e);
+    }
+    return verify(signed, ca, now, type);
   }
 
   /**

@@ -46,6 +46,26 @@ public final class Topics {
     return ROOT + kitId + "/down/status";
   }
 
+  /** Hub to kit: the sealed {@link ClerkRoster}, retained. */
+  public static String clerks(String kitId) {
+    return ROOT + kitId + "/down/clerks";
+  }
+
+  /** Hub to kit: the sealed {@link VisitPlan}, retained. */
+  public static String visitPlan(String kitId) {
+    return ROOT + kitId + "/down/plan";
+  }
+
+  /** Hub to kit: the sealed {@link CaseStatusBoard}, retained. */
+  public static String caseStatus(String kitId) {
+    return ROOT + kitId + "/down/case-status";
+  }
+
+  /** Hub to kit: the signed form catalog in force, retained. */
+  public static String catalog(String kitId) {
+    return ROOT + kitId + "/down/catalog";
+  }
+
   /** Hub to kit: signed acknowledgements. */
   public static String acks(String kitId) {
     return ROOT + kitId + "/down/ack";

@@ -13,6 +13,8 @@ import de.buergerkoffer.kit.enrollment.KitIdentity;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +70,7 @@ public final class MqttLink implements BundleTransport, MqttCallback, AutoClosea
   private volatile Runnable onConnected = () -> {};
   private volatile Consumer<byte[]> onAck = bytes -> {};
   private volatile Consumer<byte[]> onCommand = bytes -> {};
+  private volatile List<DownlinkListener> listeners = List.of();
   private final Supplier<Optional<KitIdentity>> identity;
   private volatile boolean running;
   private volatile IMqttToken connecting;
@@ -90,7 +93,12 @@ public final class MqttLink implements BundleTransport, MqttCallback, AutoClosea
    * Starts connecting; {@code onConnected} runs after every (re)connect, {@code onAck} per ack,
    * {@code onCommand} per signed order from the hub.
    */
-  public void start(Runnable onConnected, Consumer<byte[]> onAck, Consumer<byte[]> onCommand) {
+  public void start(
+      Runnable onConnected,
+      Consumer<byte[]> onAck,
+      Consumer<byte[]> onCommand,
+      List<DownlinkListener> listeners) {
+    this.listeners = List.copyOf(listeners);
     this.onConnected = onConnected;
     this.onAck = onAck;
     this.onCommand = onCommand;
@@ -235,9 +243,13 @@ public final class MqttLink implements BundleTransport, MqttCallback, AutoClosea
     }
     log.info("Kit {} online: connected to {}", kitId, serverURI);
     try {
-      client.subscribe(
-          new String[] {Topics.acks(kitId), Topics.transferStatus(kitId), Topics.commands(kitId)},
-          new int[] {1, 1, 1});
+      List<String> topics =
+          new ArrayList<>(
+              List.of(Topics.acks(kitId), Topics.transferStatus(kitId), Topics.commands(kitId)));
+      listeners.forEach(listener -> topics.add(listener.topic().apply(kitId)));
+      int[] qos = new int[topics.size()];
+      Arrays.fill(qos, 1);
+      client.subscribe(topics.toArray(String[]::new), qos);
     } catch (MqttException e) {
       log.error("Cannot subscribe to acks", e);
     }
@@ -275,6 +287,16 @@ public final class MqttLink implements BundleTransport, MqttCallback, AutoClosea
     if (topic.equals(Topics.commands(kitId))) {
       onCommand.accept(message.getPayload());
       return;
+    }
+    for (DownlinkListener listener : listeners) {
+      if (topic.equals(listener.topic().apply(kitId))) {
+        try {
+          listener.onMessage().accept(message.getPayload());
+        } catch (RuntimeException e) {
+          log.warn("Message on {} not taken: {}", topic, e.getMessage(), e);
+        }
+        return;
+      }
     }
     onAck.accept(message.getPayload());
   }

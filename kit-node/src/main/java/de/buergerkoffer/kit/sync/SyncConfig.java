@@ -7,6 +7,7 @@ import de.buergerkoffer.kit.outbox.Outbox;
 import de.buergerkoffer.kit.wipe.KitWipe;
 import java.time.Clock;
 import org.eclipse.paho.mqttv5.common.MqttException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -28,7 +29,8 @@ class SyncConfig {
       KitEnrollment enrollment,
       KitWipe wipe,
       Clock clock,
-      AuditLog audit) {
+      AuditLog audit,
+      ObjectProvider<DownlinkListener> downlinkListeners) {
     SyncAgent agent =
         new SyncAgent(
             properties.id(),
@@ -47,7 +49,8 @@ class SyncConfig {
             // not on the MQTT callback thread: closing waits for the client's own threads
             new Thread(link::close, "kit-mqtt-close").start();
           }
-        });
+        },
+        downlinkListeners.orderedStream().toList());
     return agent;
   }
 
