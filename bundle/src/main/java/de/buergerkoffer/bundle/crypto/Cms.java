@@ -19,12 +19,9 @@ import org.bouncycastle.cms.RecipientInformation;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoVerifierBuilder;
-import org.bouncycastle.cms.jcajce.JceCMSContentEncryptorBuilder;
-import org.bouncycastle.cms.jcajce.JceKeyAgreeEnvelopedRecipient;
 import org.bouncycastle.cms.jcajce.JceKeyAgreeRecipientId;
 import org.bouncycastle.cms.jcajce.JceKeyAgreeRecipientInfoGenerator;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.OutputAEADEncryptor;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.util.Selector;
@@ -142,12 +139,7 @@ public final class Cms {
                 .setProvider(Pki.PROVIDER));
       }
       CMSAuthEnvelopedData enveloped =
-          generator.generate(
-              new CMSProcessableByteArray(content),
-              (OutputAEADEncryptor)
-                  new JceCMSContentEncryptorBuilder(CMSAlgorithm.AES256_GCM)
-                      .setProvider(Pki.PROVIDER)
-                      .build());
+          generator.generate(new CMSProcessableByteArray(content), JdkAesGcm.encryptor());
       return enveloped.getEncoded();
     } catch (GeneralSecurityException | CMSException | IOException e) {
       throw new IllegalStateException("cannot encrypt", e);
@@ -208,8 +200,7 @@ public final class Cms {
           null);
     }
     try {
-      return info.getContent(
-          new JceKeyAgreeEnvelopedRecipient(recipient.privateKey()).setProvider(Pki.PROVIDER));
+      return info.getContent(JdkAesGcm.recipient(recipient.privateKey()));
     } catch (CMSException | RuntimeException e) {
       throw new CmsException(CmsException.Kind.DECRYPTION_FAILED, "decryption failed", e);
     }
