@@ -6,6 +6,7 @@ import de.buergerkoffer.bundle.WireJson;
 import de.buergerkoffer.bundle.crypto.Pki;
 import de.buergerkoffer.bundle.transfer.Chunk;
 import de.buergerkoffer.bundle.transfer.ChunkCodec;
+import de.buergerkoffer.bundle.transfer.NoDelaySockets;
 import de.buergerkoffer.bundle.transfer.TransferQuery;
 import de.buergerkoffer.bundle.transfer.TransferStatus;
 import de.buergerkoffer.kit.config.KitProperties;
@@ -203,6 +204,7 @@ public final class MqttLink implements BundleTransport, MqttCallback, AutoClosea
     options.setAutomaticReconnect(false);
     options.setConnectionTimeout(10);
     options.setKeepAliveInterval(30);
+    options.setSocketFactory(NoDelaySockets.plain());
     if (client.getServerURI().startsWith("ssl://")) {
       // TLS with the kit's own certificate: the broker knows the kit by its certificate's name
       Optional<KitIdentity> id = identity.get();
@@ -211,7 +213,8 @@ public final class MqttLink implements BundleTransport, MqttCallback, AutoClosea
         return;
       }
       options.setSocketFactory(
-          Pki.tlsClientContext(id.get().kit(), id.get().ca()).getSocketFactory());
+          NoDelaySockets.tls(
+              Pki.tlsClientContext(id.get().kit(), id.get().ca()).getSocketFactory()));
       options.setHttpsHostnameVerificationEnabled(true);
     }
     try {

@@ -3,6 +3,7 @@ package de.buergerkoffer.hub.ingest;
 import de.buergerkoffer.bundle.Topics;
 import de.buergerkoffer.bundle.WireJson;
 import de.buergerkoffer.bundle.crypto.Pki;
+import de.buergerkoffer.bundle.transfer.NoDelaySockets;
 import de.buergerkoffer.bundle.transfer.TransferQuery;
 import de.buergerkoffer.hub.broker.BrokerConnected;
 import de.buergerkoffer.hub.broker.BrokerEndpoint;
@@ -22,7 +23,7 @@ import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
-import org.eclipse.paho.mqttv5.client.persist.MqttDefaultFilePersistence;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
@@ -71,7 +72,11 @@ class MqttIngest implements SmartLifecycle, MqttCallback, Downlink {
         new MqttAsyncClient(
             broker.url(),
             mqtt.clientId(),
-            new MqttDefaultFilePersistence(hub.dataDir().resolve("mqtt").toString()));
+            // In memory: what the hub has in flight are answers (acks, status) and retained
+            // orders. A lost answer is given again when the kit resends or asks; retained orders
+            // are published again on every connection. Inbound chunks are acknowledged to the
+            // broker only after they are stored, so nothing needs a file (saves an fsync per ack).
+            new MemoryPersistence());
     this.client.setCallback(this);
   }
 
@@ -134,10 +139,12 @@ class MqttIngest implements SmartLifecycle, MqttCallback, Downlink {
     // Paho reads the broker's confirmations of our acks on the same thread that queues incoming
     // messages; more than ~10 bundles in flight made it drop acks ("too many publishes").
     options.setReceiveMaximum(8);
+    options.setSocketFactory(NoDelaySockets.plain());
     if (client.getServerURI().startsWith("ssl://")) {
       // TLS with the hub's signing certificate as client certificate: the broker knows it as "hub"
       options.setSocketFactory(
-          Pki.tlsClientContext(keys.signing(), keys.ca().certificate()).getSocketFactory());
+          NoDelaySockets.tls(
+              Pki.tlsClientContext(keys.signing(), keys.ca().certificate()).getSocketFactory()));
       options.setHttpsHostnameVerificationEnabled(true);
     }
     try {

@@ -3,6 +3,7 @@ package de.buergerkoffer.hub.kits;
 import de.buergerkoffer.bundle.StoredTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import org.springframework.stereotype.Repository;
 /** The kit registry in the hub's SQLite database (table {@code kit}, filled by enrollment). */
 @Repository
 class JdbcKitRegistry implements KitRegistry {
+
+  private static final Duration SEEN_RESOLUTION = Duration.ofSeconds(30);
 
   private final JdbcTemplate jdbc;
 
@@ -32,7 +35,13 @@ class JdbcKitRegistry implements KitRegistry {
 
   @Override
   public void seen(String kitId, Instant at) {
-    jdbc.update("UPDATE kit SET last_seen_at = ? WHERE kit_id = ?", StoredTime.format(at), kitId);
+    // to the nearest half minute: a burst of bundles then costs no commit for this
+    jdbc.update(
+        "UPDATE kit SET last_seen_at = ? WHERE kit_id = ?"
+            + " AND (last_seen_at IS NULL OR last_seen_at < ?)",
+        StoredTime.format(at),
+        kitId,
+        StoredTime.format(at.minus(SEEN_RESOLUTION)));
   }
 
   @Override

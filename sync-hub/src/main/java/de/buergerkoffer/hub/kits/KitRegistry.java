@@ -16,7 +16,7 @@ public interface KitRegistry {
     return find(kitId).map(KitRecord::revoked).orElse(false);
   }
 
-  /** Notes that a bundle from the kit arrived. */
+  /** Notes that a bundle from the kit arrived; kept to the nearest 30 seconds. */
   void seen(String kitId, Instant at);
 
   /**
