@@ -124,7 +124,14 @@ public final class MqttLink implements BundleTransport, MqttCallback, AutoClosea
       return false;
     }
     List<Chunk> chunks = ChunkCodec.split(bundleId, sealed, chunkBytes);
-    Set<Integer> held = chunks.size() > 1 ? heldByHub(bundleId) : Set.of();
+    Optional<TransferStatus> status =
+        chunks.size() > 1 ? askHub(bundleId) : Optional.<TransferStatus>empty();
+    if (status.map(TransferStatus::stored).orElse(false)) {
+      // the hub has the whole bundle: its signed ack is on the way, nothing to send again
+      log.info("Bundle {} is already stored at the hub; waiting for its ack", bundleId);
+      return true;
+    }
+    Set<Integer> held = status.map(s -> Set.copyOf(s.held())).orElse(Set.of());
     Deque<IMqttToken> inFlight = new ArrayDeque<>();
     try {
       for (Chunk chunk : chunks) {
@@ -169,8 +176,8 @@ public final class MqttLink implements BundleTransport, MqttCallback, AutoClosea
     return message;
   }
 
-  /** Asks the hub which chunks it holds; on no answer assumes none. */
-  private Set<Integer> heldByHub(UUID bundleId) {
+  /** Asks the hub which chunks it holds; empty when it does not answer in time. */
+  private Optional<TransferStatus> askHub(UUID bundleId) {
     CompletableFuture<TransferStatus> answer = new CompletableFuture<>();
     pendingQuestions.put(bundleId, answer);
     try {
@@ -182,13 +189,13 @@ public final class MqttLink implements BundleTransport, MqttCallback, AutoClosea
       if (!status.held().isEmpty()) {
         log.info("Resuming bundle {}: hub holds {} chunk(s)", bundleId, status.held().size());
       }
-      return Set.copyOf(status.held());
+      return Optional.of(status);
     } catch (MqttException | IOException | ExecutionException | TimeoutException e) {
       log.debug("No transfer status for {}: {}", bundleId, e.toString());
-      return Set.of();
+      return Optional.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return Set.of();
+      return Optional.empty();
     } finally {
       pendingQuestions.remove(bundleId);
     }

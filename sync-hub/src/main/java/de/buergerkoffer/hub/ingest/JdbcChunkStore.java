@@ -4,6 +4,7 @@ import de.buergerkoffer.bundle.StoredTime;
 import de.buergerkoffer.bundle.transfer.ChunkStore;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.BitSet;
 import java.util.Optional;
 import java.util.UUID;
@@ -90,6 +91,22 @@ class JdbcChunkStore implements ChunkStore {
         },
         bundleId.toString());
     return out.toByteArray();
+  }
+
+  /**
+   * Drops transfers begun before the given time and never completed, with their chunks; a kit that
+   * still has such a bundle sends it again from the start.
+   *
+   * @return how many transfers were dropped
+   */
+  @Transactional
+  int discardStartedBefore(Instant cutoff) {
+    String before = StoredTime.format(cutoff);
+    jdbc.update(
+        "DELETE FROM transfer_chunk WHERE bundle_id IN"
+            + " (SELECT bundle_id FROM transfer WHERE started_at < ?)",
+        before);
+    return jdbc.update("DELETE FROM transfer WHERE started_at < ?", before);
   }
 
   @Override
