@@ -29,5 +29,19 @@ public enum AuditAction {
   /** A kit (or a clerk's access) was revoked. */
   REVOKE,
   /** A kit's data was wiped. */
-  WIPE
+  WIPE,
+  /** Hub: a clerk account was created (subject: the user name). */
+  CLERK_CREATE,
+  /** Hub: a clerk's display name or kits changed (subject: the user name). */
+  CLERK_CHANGE,
+  /** Hub: a clerk got a new PIN (subject: the user name; never the PIN or its hash). */
+  CLERK_PIN,
+  /** Hub: a clerk account was deactivated (subject: the user name). */
+  CLERK_DEACTIVATE,
+  /** Hub: a deactivated clerk account was reactivated (subject: the user name). */
+  CLERK_REACTIVATE,
+  /** Kit: a newer clerk roster from the hub was applied (detail: its version). */
+  CLERK_ROSTER,
+  /** Kit: a user name was locked after repeated wrong PINs (subject: the user name). */
+  LOGIN_LOCKED
 }

@@ -51,7 +51,7 @@ public final class CaptureService {
   }
 
   /** Captures a new case without documents. */
-  public CaptureResult capture(String formId, String clerk, Map<String, String> fields) {
+  public CaptureResult capture(String formId, Clerk clerk, Map<String, String> fields) {
     return capture(formId, clerk, fields, List.of(), false);
   }
 
@@ -60,11 +60,13 @@ public final class CaptureService {
    * form's rules and the documents the size limits, else nothing is stored and the errors say why.
    * A frozen kit refuses new cases but finishes one the clerk had already started.
    *
+   * @param clerk the logged-in clerk: the display name is recorded on the case, the user name in
+   *     the audit log
    * @param alreadyStarted the clerk opened this case's form before; it is finished even when frozen
    */
   public CaptureResult capture(
       String formId,
-      String clerk,
+      Clerk clerk,
       Map<String, String> fields,
       List<Attachment> attachments,
       boolean alreadyStarted) {
@@ -85,9 +87,10 @@ public final class CaptureService {
       return new CaptureResult.Invalid(errors);
     }
     CapturedCase stored =
-        store.storeNew(form.get().id(), form.get().version(), clerk, now, trimmed, attachments);
+        store.storeNew(
+            form.get().id(), form.get().version(), clerk.displayName(), now, trimmed, attachments);
     audit.record(
-        clerk,
+        clerk.username(),
         AuditAction.CAPTURE,
         stored.caseNumber(),
         "form="

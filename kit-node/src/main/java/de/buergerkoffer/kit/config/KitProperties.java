@@ -14,7 +14,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param keystorePassphrase encrypts the kit's private key on disk
  * @param hubUrl the hub's HTTP address, for enrollment
  * @param enrollmentToken one-time token for the first enrollment
- * @param clerk the clerk recorded on cases until clerk login exists
  * @param brokerUrl the MQTT broker the kit syncs through
  * @param syncWindow how many bundles may await an ack at once
  * @param ackTimeout how long to wait for an ack before sending a bundle again (doubles per try)
@@ -26,6 +25,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     demo passphrase (logged as a warning)
  * @param argon2 cost of deriving the key that wraps the data key; used when the key file is created
  * @param retention how long personal data stays on the kit after the hub acknowledged its case
+ * @param sessionTimeout a logged-in clerk is logged out after this long without a request (default
+ *     15 minutes)
  */
 @ConfigurationProperties("bk.kit")
 public record KitProperties(
@@ -35,7 +36,6 @@ public record KitProperties(
     String keystorePassphrase,
     URI hubUrl,
     String enrollmentToken,
-    String clerk,
     String brokerUrl,
     int syncWindow,
     Duration ackTimeout,
@@ -45,7 +45,8 @@ public record KitProperties(
     Freeze freeze,
     String dataPassphrase,
     Argon2 argon2,
-    Duration retention) {
+    Duration retention,
+    Duration sessionTimeout) {
 
   /**
    * Freeze limits as set by the town hall.

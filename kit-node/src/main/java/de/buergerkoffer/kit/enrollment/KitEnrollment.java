@@ -18,12 +18,14 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -50,9 +52,16 @@ public class KitEnrollment {
   private final AuditLog audit;
   private final Clock clock;
   private final AtomicReference<KitIdentity> identity = new AtomicReference<>();
+  private final ApplicationEventPublisher events;
 
-  KitEnrollment(KitProperties properties, RestClient.Builder http, AuditLog audit, Clock clock) {
+  KitEnrollment(
+      KitProperties properties,
+      RestClient.Builder http,
+      AuditLog audit,
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.properties = properties;
+    this.events = events;
     this.clock = clock;
     this.keyStore = properties.dataDir().resolve("keys/kit.p12");
     this.hubCertificates = properties.dataDir().resolve("keys/hub-certificates.pem");
@@ -182,6 +191,9 @@ public class KitEnrollment {
         new Credential(keys.getPrivate(), kitCert, List.of(ca)),
         properties.keystorePassphrase().toCharArray());
     identity.set(load());
+    if (response.get("clerkRoster") instanceof String roster && !roster.isBlank()) {
+      events.publishEvent(new ClerkRosterDelivered(Base64.getDecoder().decode(roster)));
+    }
     return kitCert;
   }
 

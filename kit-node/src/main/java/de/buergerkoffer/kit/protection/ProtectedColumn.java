@@ -14,7 +14,11 @@ public enum ProtectedColumn {
   /** A document's file name; row: case id. */
   ATTACHMENT_NAME("case_attachment", "name"),
   /** A document; row: case id and the document's (plain) file name. */
-  ATTACHMENT_DATA("case_attachment", "data");
+  ATTACHMENT_DATA("case_attachment", "data"),
+  /** A clerk's display name from the hub's roster; row: user name. */
+  CLERK_DISPLAY_NAME("kit_clerk", "display_name"),
+  /** A clerk's PIN hash from the hub's roster; row: user name. */
+  CLERK_PIN_HASH("kit_clerk", "pin_hash");
 
   private final String table;
   private final String column;

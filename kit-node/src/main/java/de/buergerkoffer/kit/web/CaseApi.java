@@ -8,7 +8,8 @@ import de.buergerkoffer.kit.capture.CaptureResult;
 import de.buergerkoffer.kit.capture.CaptureService;
 import de.buergerkoffer.kit.capture.CapturedCase;
 import de.buergerkoffer.kit.capture.CaseStore;
-import de.buergerkoffer.kit.config.KitProperties;
+import de.buergerkoffer.kit.capture.Clerk;
+import de.buergerkoffer.kit.clerks.LoggedInClerk;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,19 +36,12 @@ class CaseApi {
   private final CaseStore cases;
   private final FormCatalog catalog;
   private final KitStatus status;
-  private final KitProperties properties;
 
-  CaseApi(
-      CaptureService capture,
-      CaseStore cases,
-      FormCatalog catalog,
-      KitStatus status,
-      KitProperties properties) {
+  CaseApi(CaptureService capture, CaseStore cases, FormCatalog catalog, KitStatus status) {
     this.capture = capture;
     this.cases = cases;
     this.catalog = catalog;
     this.status = status;
-    this.properties = properties;
   }
 
   /**
@@ -69,7 +64,8 @@ class CaseApi {
 
   @Operation(summary = "Capture a case; stored and queued at once, no network needed")
   @PostMapping("/api/cases")
-  ResponseEntity<?> submit(@Valid @RequestBody Submission submission) {
+  ResponseEntity<?> submit(
+      @Valid @RequestBody Submission submission, @AuthenticationPrincipal LoggedInClerk clerk) {
     List<Attachment> attachments = new java.util.ArrayList<>();
     for (AttachmentUpload upload :
         submission.attachments() == null ? List.<AttachmentUpload>of() : submission.attachments()) {
@@ -85,7 +81,7 @@ class CaseApi {
     CaptureResult result =
         capture.capture(
             submission.formId(),
-            properties.clerk(),
+            new Clerk(clerk.username(), clerk.displayName()),
             submission.fields(),
             attachments,
             Boolean.TRUE.equals(submission.alreadyStarted()));

@@ -7,14 +7,16 @@ import de.buergerkoffer.forms.FormDefinition;
 import de.buergerkoffer.kit.capture.CaptureResult;
 import de.buergerkoffer.kit.capture.CaptureService;
 import de.buergerkoffer.kit.capture.CaseStore;
+import de.buergerkoffer.kit.capture.Clerk;
 import de.buergerkoffer.kit.capture.FreezeState;
-import de.buergerkoffer.kit.config.KitProperties;
+import de.buergerkoffer.kit.clerks.LoggedInClerk;
 import de.buergerkoffer.kit.export.UsbExport;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +34,6 @@ class KitPages {
   private final CaseStore cases;
   private final FormCatalog catalog;
   private final KitStatus status;
-  private final KitProperties properties;
   private final UsbExport usb;
 
   KitPages(
@@ -40,13 +41,11 @@ class KitPages {
       CaptureService capture,
       CaseStore cases,
       FormCatalog catalog,
-      KitStatus status,
-      KitProperties properties) {
+      KitStatus status) {
     this.capture = capture;
     this.cases = cases;
     this.catalog = catalog;
     this.status = status;
-    this.properties = properties;
     this.usb = usb;
   }
 
@@ -102,7 +101,10 @@ class KitPages {
 
   @PostMapping("/antrag/{formId}")
   String submit(
-      @PathVariable String formId, @RequestParam Map<String, String> params, Model model) {
+      @PathVariable String formId,
+      @RequestParam Map<String, String> params,
+      @AuthenticationPrincipal LoggedInClerk clerk,
+      Model model) {
     FormDefinition form = form(formId);
     Map<String, String> values =
         params.entrySet().stream()
@@ -110,7 +112,12 @@ class KitPages {
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     // the form was open, so this case was started: it is finished even if the kit froze meanwhile
     CaptureResult result =
-        capture.capture(formId, properties.clerk(), values, java.util.List.of(), true);
+        capture.capture(
+            formId,
+            new Clerk(clerk.username(), clerk.displayName()),
+            values,
+            java.util.List.of(),
+            true);
     if (result instanceof CaptureResult.Captured c) {
       return "redirect:/vorgang/" + c.captured().caseId();
     }

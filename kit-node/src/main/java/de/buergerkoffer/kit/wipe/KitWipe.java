@@ -83,13 +83,17 @@ public class KitWipe {
     return true;
   }
 
-  /** All three tables in one transaction: a crash leaves either everything or nothing erased. */
+  /** All these tables in one transaction: a crash leaves either everything or nothing erased. */
   private void eraseCases() {
     transactions.executeWithoutResult(
         status -> {
           jdbc.update("DELETE FROM case_attachment");
           jdbc.update("DELETE FROM outbox");
           jdbc.update("DELETE FROM captured_case");
+          // the clerks' names and PIN hashes go too; login is impossible on a wiped kit
+          jdbc.update("DELETE FROM kit_clerk");
+          jdbc.update("DELETE FROM kit_clerk_roster");
+          jdbc.update("DELETE FROM clerk_login_failure");
         });
   }
 

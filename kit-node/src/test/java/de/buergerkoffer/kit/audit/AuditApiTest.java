@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.buergerkoffer.kit.FreePort;
 import de.buergerkoffer.kit.KitApplication;
+import de.buergerkoffer.kit.clerks.TestClerks;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,13 +44,13 @@ class AuditApiTest {
                 "--bk.kit.data-dir=" + dataDir,
                 "--bk.kit.id=kit-07",
                 "--bk.kit.case-prefix=TK07",
-                "--bk.kit.clerk=Frau Schmidt",
                 "--bk.kit.hub-url=http://127.0.0.1:" + nothingListens,
                 "--bk.kit.broker-url=tcp://127.0.0.1:" + nothingListens,
                 "--bk.kit.enrollment-token=test-token",
                 "--server.port=0",
                 "--server.address=127.0.0.1");
     db = kit.getBean(JdbcTemplate.class);
+    TestClerks.seed(kit);
   }
 
   @AfterAll
@@ -62,6 +63,7 @@ class AuditApiTest {
     HttpResponse<String> captured =
         send(
             HttpRequest.newBuilder(uri("/api/cases"))
+                .header("Authorization", TestClerks.basic())
                 .header("Content-Type", "application/json")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
@@ -75,14 +77,19 @@ class AuditApiTest {
         db.queryForMap(
             "SELECT actor, action, subject, detail FROM audit_log WHERE subject = ?", caseNumber);
     assertThat(entry)
-        .containsEntry("actor", "Frau Schmidt")
+        .containsEntry("actor", TestClerks.USERNAME)
         .containsEntry("action", "CAPTURE")
         .containsEntry("detail", "form=meldebescheinigung v1; attachments=0");
     String wholeLog = db.queryForList("SELECT * FROM audit_log").toString();
     assertThat(wholeLog).doesNotContain("Müller", "Erika", "1964-08-12", "Hauptstraße", "37671");
 
     JsonNode report =
-        JSON.readTree(send(HttpRequest.newBuilder(uri("/api/audit/verify")).GET().build()).body());
+        JSON.readTree(
+            send(HttpRequest.newBuilder(uri("/api/audit/verify"))
+                    .header("Authorization", TestClerks.basic())
+                    .GET()
+                    .build())
+                .body());
     long entries = db.queryForObject("SELECT COUNT(*) FROM audit_log", Long.class);
     assertThat(report.get("ok").asBoolean()).isTrue();
     assertThat(report.get("entries").asLong()).isEqualTo(entries).isPositive();

@@ -20,7 +20,6 @@ public final class CaseStoreFixture {
             null,
             null,
             null,
-            "Frau Schmidt",
             null,
             4,
             Duration.ofSeconds(20),
@@ -30,7 +29,8 @@ public final class CaseStoreFixture {
             new KitProperties.Freeze(Duration.ofDays(7), 200, 500_000_000L),
             "test-data-passphrase",
             new KitProperties.Argon2(64, 1, 1),
-            Duration.ofDays(7));
+            Duration.ofDays(7),
+            Duration.ofMinutes(15));
     return new JdbcCaseStore(new JdbcTemplate(db), properties, TestDataProtection.fixed());
   }
 }

@@ -22,6 +22,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 class FreezeCheckTest {
 
+  static final Clerk SCHMIDT = new Clerk("schmidt", "Frau Schmidt");
+
   static final Instant MONDAY = Instant.parse("2026-11-02T09:00:00Z");
   static final FreezeLimits LIMITS = new FreezeLimits(Duration.ofDays(7), 4, 500_000_000L);
   static final Map<String, String> VALID =
@@ -125,9 +127,9 @@ class FreezeCheckTest {
             Clock.fixed(late, ZoneOffset.UTC),
             audit);
 
-    assertThat(capture.capture("meldebescheinigung", "Frau Schmidt", VALID))
+    assertThat(capture.capture("meldebescheinigung", SCHMIDT, VALID))
         .isInstanceOf(CaptureResult.Frozen.class);
-    assertThat(capture.capture("meldebescheinigung", "Frau Schmidt", VALID, List.of(), true))
+    assertThat(capture.capture("meldebescheinigung", SCHMIDT, VALID, List.of(), true))
         .isInstanceOf(CaptureResult.Captured.class);
     assertThat(outbox.pendingCount()).isEqualTo(2);
     assertThat(audit.withAction("CAPTURE")).as("only the case that was stored").hasSize(1);
@@ -144,13 +146,13 @@ class FreezeCheckTest {
             Clock.fixed(MONDAY, ZoneOffset.UTC),
             audit);
 
-    CaptureResult result = capture.capture("meldebescheinigung", "Frau Schmidt", VALID);
+    CaptureResult result = capture.capture("meldebescheinigung", SCHMIDT, VALID);
 
     String caseNumber = ((CaptureResult.Captured) result).captured().caseNumber();
     assertThat(audit.entries())
         .containsExactly(
             new RecordingAuditLog.Recorded(
-                "Frau Schmidt",
+                "schmidt",
                 "CAPTURE",
                 caseNumber,
                 "form=meldebescheinigung v1; attachments=0"));

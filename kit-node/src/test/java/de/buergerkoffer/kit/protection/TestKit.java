@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.buergerkoffer.kit.FreePort;
 import de.buergerkoffer.kit.KitApplication;
+import de.buergerkoffer.kit.clerks.ClerkDirectory;
+import de.buergerkoffer.kit.clerks.TestClerks;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,7 +46,6 @@ final class TestKit implements AutoCloseable {
                 "--bk.kit.data-dir=" + dataDir,
                 "--bk.kit.id=kit-07",
                 "--bk.kit.case-prefix=TK07",
-                "--bk.kit.clerk=Frau Schmidt",
                 "--bk.kit.hub-url=http://127.0.0.1:" + nothingListens,
                 "--bk.kit.broker-url=tcp://127.0.0.1:" + nothingListens,
                 "--bk.kit.argon2.memory-kib=256",
@@ -52,7 +53,11 @@ final class TestKit implements AutoCloseable {
                 "--server.port=0",
                 "--server.address=127.0.0.1"));
     args.addAll(List.of(extraArgs));
-    return new TestKit(KitApplication.builder().run(args.toArray(String[]::new)));
+    ConfigurableApplicationContext app = KitApplication.builder().run(args.toArray(String[]::new));
+    if (app.getBean(ClerkDirectory.class).size() == 0) {
+      TestClerks.seed(app);
+    }
+    return new TestKit(app);
   }
 
   <T> T bean(Class<T> type) {
@@ -79,6 +84,7 @@ final class TestKit implements AutoCloseable {
     HttpResponse<String> response =
         HTTP.send(
             HttpRequest.newBuilder(uri("/api/cases"))
+                .header("Authorization", TestClerks.basic())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(),
@@ -92,7 +98,11 @@ final class TestKit implements AutoCloseable {
   JsonNode get(String path) throws Exception {
     HttpResponse<String> response =
         HTTP.send(
-            HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.newBuilder(uri(path))
+                .header("Authorization", TestClerks.basic())
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     return JSON.readTree(response.body());
   }
 

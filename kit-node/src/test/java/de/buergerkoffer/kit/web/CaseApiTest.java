@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.buergerkoffer.kit.FreePort;
 import de.buergerkoffer.kit.KitApplication;
 import de.buergerkoffer.kit.capture.CaseNumbers;
+import de.buergerkoffer.kit.clerks.TestClerks;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,13 +47,13 @@ class CaseApiTest {
                 "--bk.kit.data-dir=" + dataDir,
                 "--bk.kit.id=kit-07",
                 "--bk.kit.case-prefix=TK07",
-                "--bk.kit.clerk=Frau Schmidt",
                 "--bk.kit.hub-url=http://127.0.0.1:" + nothingListens,
                 "--bk.kit.broker-url=tcp://127.0.0.1:" + nothingListens,
                 "--bk.kit.enrollment-token=test-token",
                 "--server.port=0",
                 "--server.address=127.0.0.1");
     db = kit.getBean(JdbcTemplate.class);
+    TestClerks.seed(kit);
   }
 
   @AfterAll
@@ -173,6 +174,7 @@ class CaseApiTest {
     String body = JSON.writeValueAsString(Map.of("formId", formId, "fields", fields));
     return http.send(
         HttpRequest.newBuilder(uri("/api/cases"))
+            .header("Authorization", TestClerks.basic())
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
@@ -181,7 +183,8 @@ class CaseApiTest {
 
   private static HttpResponse<String> get(String path) throws Exception {
     return http.send(
-        HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.newBuilder(uri(path)).header("Authorization", TestClerks.basic()).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static URI uri(String path) {

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param bootstrapToken an enrollment token created at start-up if set (demo and first kit)
  * @param bootstrapTokenValidity how long the bootstrap token can be used
  * @param kitCertificateValidity lifetime of a kit certificate issued at enrollment
+ * @param bootstrapClerk {@code username:PIN:Display Name} of a clerk created at start-up if that
+ *     user name does not exist yet (demo and tests); empty for none
  */
 @ConfigurationProperties("bk.hub")
 public record HubProperties(
@@ -19,4 +21,5 @@ public record HubProperties(
     String keystorePassphrase,
     String bootstrapToken,
     Duration bootstrapTokenValidity,
-    Duration kitCertificateValidity) {}
+    Duration kitCertificateValidity,
+    String bootstrapClerk) {}

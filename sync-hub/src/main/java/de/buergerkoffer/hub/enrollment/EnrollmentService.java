@@ -14,10 +14,12 @@ import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -42,6 +44,7 @@ public class EnrollmentService {
   private final ApplicationEventPublisher events;
   private final AuditLog audit;
   private final KitRegistry kits;
+  private final ObjectProvider<ClerkRosterSource> rosters;
 
   EnrollmentService(
       JdbcTemplate jdbc,
@@ -50,8 +53,10 @@ public class EnrollmentService {
       Clock clock,
       ApplicationEventPublisher events,
       AuditLog audit,
-      KitRegistry kits) {
+      KitRegistry kits,
+      ObjectProvider<ClerkRosterSource> rosters) {
     this.kits = kits;
+    this.rosters = rosters;
     this.events = events;
     this.audit = audit;
     this.jdbc = jdbc;
@@ -208,7 +213,13 @@ public class EnrollmentService {
         Pki.toPem(cert),
         Pki.toPem(keys.ca().certificate()),
         Pki.toPem(keys.encryption().certificate()),
-        Pki.toPem(keys.signing().certificate()));
+        Pki.toPem(keys.signing().certificate()),
+        rosters
+            .orderedStream()
+            .findFirst()
+            .flatMap(source -> source.sealedRoster(kitId, cert))
+            .map(Base64.getEncoder()::encodeToString)
+            .orElse(null));
   }
 
   /** The certificate the kit was enrolled with, if it is enrolled. */
