@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import de.buergerkoffer.bundle.Topics;
 import de.buergerkoffer.bundle.transfer.ChunkCodec;
+import de.buergerkoffer.kit.enrollment.KitEnrollment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -77,11 +78,14 @@ class RevocationIT {
 
     await("kit wiped itself")
         .atMost(Duration.ofSeconds(60))
-        .until(() -> town.kitGet("/api/status").get("wiped").asBoolean());
+        .until(() -> town.kitContext().getBean(KitEnrollment.class).wiped());
     assertThat(Files.exists(dir.resolve("kit/keys"))).isFalse();
     assertThat(rows("captured_case")).isZero();
     assertThat(rows("case_attachment")).isZero();
-    assertThat(town.kitGet("/api/status").get("enrolled").asBoolean()).isFalse();
+    assertThat(town.kitContext().getBean(KitEnrollment.class).identity()).isEmpty();
+    // the clerks' names and PIN hashes are gone with it: nobody can log in any more
+    assertThat(rows("kit_clerk")).isZero();
+    assertThat(town.get(town.kitUrl() + "/api/status").status()).isEqualTo(401);
 
     // what the stolen kit sends now (here: replayed by whoever holds it) is held for review
     publish(bundleAfter, sealedAfter);

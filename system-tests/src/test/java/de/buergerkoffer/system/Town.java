@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.buergerkoffer.bundle.WireJson;
 import de.buergerkoffer.hub.HubApplication;
 import de.buergerkoffer.kit.KitApplication;
+import de.buergerkoffer.kit.clerks.ClerkDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,6 +24,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class Town implements AutoCloseable {
 
   static final String TOKEN = "test-enrollment-token";
+
+  /** The clerk every town has from the start (created on the hub before any kit enrolls). */
+  static final String CLERK_USERNAME = "mueller";
+
+  static final String CLERK_PIN = "135790";
+
+  static final String CLERK_DISPLAY_NAME = "Frau Müller";
 
   private final Path root;
   private final String brokerUrl;
@@ -56,6 +64,7 @@ final class Town implements AutoCloseable {
     args.put("server.port", "0");
     args.put("bk.hub.data-dir", root.resolve("hub").toString());
     args.put("bk.hub.bootstrap-token", TOKEN);
+    args.put("bk.hub.bootstrap-clerk", CLERK_USERNAME + ":" + CLERK_PIN + ":" + CLERK_DISPLAY_NAME);
     args.put("bk.mqtt.url", brokerUrl);
     return args;
   }
@@ -76,6 +85,11 @@ final class Town implements AutoCloseable {
     return hub;
   }
 
+  /** The kit's Spring context, for tests that look inside. */
+  ConfigurableApplicationContext kitContext() {
+    return kit;
+  }
+
   void startKit() {
     startKit(brokerUrl);
   }
@@ -92,6 +106,21 @@ final class Town implements AutoCloseable {
     props.put("bk.kit.broker-url", brokerUrl);
     props.put("bk.kit.ack-timeout", "3s");
     kit = KitApplication.builder().run(args(props));
+    if (hub != null) {
+      // the API needs a clerk: wait for the roster that comes with the enrollment answer
+      org.awaitility.Awaitility.await("clerk roster on the kit")
+          .atMost(java.time.Duration.ofSeconds(30))
+          .until(() -> kit.getBean(ClerkDirectory.class).size() > 0);
+    }
+  }
+
+  /** A GET from the kit's API as this clerk (HTTP Basic). */
+  Reply kitGetAs(String username, String pin, String path) {
+    return send(
+        HttpRequest.newBuilder(URI.create(kitUrl() + path))
+            .header("Authorization", basic(username, pin))
+            .GET()
+            .build());
   }
 
   /** Command-line arguments, which override the apps' own properties files. */
@@ -123,18 +152,36 @@ final class Town implements AutoCloseable {
   /** The response of an HTTP call with its JSON body. */
   record Reply(int status, JsonNode json) {}
 
+  /** A POST to the kit's API as the town's clerk (HTTP Basic). */
   Reply kitPost(String path, Object body) {
-    return post(kitUrl() + path, body);
+    return kitPostAs(CLERK_USERNAME, CLERK_PIN, path, body);
+  }
+
+  /** A POST to the kit's API as this clerk (HTTP Basic). */
+  Reply kitPostAs(String username, String pin, String path, Object body) {
+    return post(kitUrl() + path, body, basic(username, pin));
   }
 
   Reply hubPost(String path, Object body) {
-    return post(hubUrl() + path, body);
+    return post(hubUrl() + path, body, null);
   }
 
-  private Reply post(String url, Object body) {
+  /** The value of an HTTP Basic header for a clerk. */
+  static String basic(String username, String pin) {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString(
+                (username + ":" + pin).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private Reply post(String url, Object body, String authorization) {
     try {
+      HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url));
+      if (authorization != null) {
+        builder.header("Authorization", authorization);
+      }
       HttpRequest request =
-          HttpRequest.newBuilder(URI.create(url))
+          builder
               .header("Content-Type", "application/json")
               .POST(
                   HttpRequest.BodyPublishers.ofByteArray(WireJson.mapper().writeValueAsBytes(body)))
@@ -145,8 +192,13 @@ final class Town implements AutoCloseable {
     }
   }
 
+  /** A GET from the kit's API as the town's clerk (HTTP Basic). */
   JsonNode kitGet(String path) {
-    return get(kitUrl() + path).json();
+    return send(HttpRequest.newBuilder(URI.create(kitUrl() + path))
+            .header("Authorization", basic(CLERK_USERNAME, CLERK_PIN))
+            .GET()
+            .build())
+        .json();
   }
 
   JsonNode hubGet(String path) {

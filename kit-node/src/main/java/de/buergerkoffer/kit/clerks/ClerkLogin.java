@@ -67,7 +67,7 @@ public final class ClerkLogin {
       return new Result.Refused();
     }
     Instant now = clock.instant();
-    Optional<LoginAttempts.State> state = attempts.find(name);
+    Optional<LoginAttempts.State> state = attempts.state(name);
     if (state.isPresent()
         && state.get().lockedUntil() != null
         && now.isBefore(state.get().lockedUntil())) {

@@ -15,7 +15,7 @@ final class JdbcLoginAttempts implements LoginAttempts {
   }
 
   @Override
-  public Optional<State> find(String username) {
+  public Optional<State> state(String username) {
     return jdbc
         .query(
             "SELECT failures, locked_until FROM clerk_login_failure WHERE username = ?",

@@ -14,7 +14,7 @@ public interface LoginAttempts {
    */
   record State(int failures, Instant lockedUntil) {}
 
-  Optional<State> find(String username);
+  Optional<State> state(String username);
 
   void save(String username, State state);
 

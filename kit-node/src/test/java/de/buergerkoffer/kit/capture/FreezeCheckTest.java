@@ -152,10 +152,7 @@ class FreezeCheckTest {
     assertThat(audit.entries())
         .containsExactly(
             new RecordingAuditLog.Recorded(
-                "schmidt",
-                "CAPTURE",
-                caseNumber,
-                "form=meldebescheinigung v1; attachments=0"));
+                "schmidt", "CAPTURE", caseNumber, "form=meldebescheinigung v1; attachments=0"));
     assertThat(audit.entries().toString())
         .doesNotContain("Weiß", "Jürgen", "1941-02-28", "Markt 1", "04821", "Brandis");
   }
