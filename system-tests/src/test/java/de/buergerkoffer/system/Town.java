@@ -66,6 +66,17 @@ final class Town implements AutoCloseable {
     args.put("bk.hub.bootstrap-token", TOKEN);
     args.put("bk.hub.bootstrap-clerk", CLERK_USERNAME + ":" + CLERK_PIN + ":" + CLERK_DISPLAY_NAME);
     args.put("bk.mqtt.url", brokerUrl);
+    // kit and hub share one classpath here, and the kit brings Spring Security: keep Spring
+    // Boot's default security (login for everything) off the hub, which has none of its own yet
+    args.putIfAbsent(
+        "spring.autoconfigure.exclude",
+        "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration,"
+            + "org.springframework.boot.autoconfigure.security.servlet"
+            + ".SecurityFilterAutoConfiguration,"
+            + "org.springframework.boot.autoconfigure.security.servlet"
+            + ".UserDetailsServiceAutoConfiguration,"
+            + "org.springframework.boot.actuate.autoconfigure.security.servlet"
+            + ".ManagementWebSecurityAutoConfiguration");
     return args;
   }
 
