@@ -43,7 +43,7 @@
 
   if (stay) {
     stay.addEventListener("click", function () {
-      fetch("/sitzung", { credentials: "same-origin", cache: "no-store" }).then(function (r) {
+      fetch("/sitzung", { credentials: "same-origin", cache: "no-store", redirect: "manual" }).then(function (r) {
         if (r.ok) {
           arm();
         } else {

@@ -100,7 +100,7 @@ class KitSecurityConfig {
                     .loginProcessingUrl(LOGIN)
                     .usernameParameter("username")
                     .passwordParameter("pin")
-                    .defaultSuccessUrl("/")
+                    .defaultSuccessUrl("/", true)
                     .failureHandler(new SimpleUrlAuthenticationFailureHandler(LOGIN + "?fehler")))
         .logout(
             l ->

@@ -99,6 +99,43 @@ class ClerkLoginTest {
   }
 
   @Test
+  void aRememberedPinStopsWorkingOnceTheHubSetsANewOne() {
+    assertThat(login.attempt("mueller", "135790".toCharArray(), false))
+        .isInstanceOf(ClerkLogin.Result.Success.class);
+
+    clerks.replaceIfNewer(
+        new ClerkRoster(
+            "kit-07",
+            2,
+            NINE,
+            List.of(
+                new ClerkRoster.Clerk("mueller", "Frau Müller", TestClerks.hash("246813"), true))),
+        NINE);
+
+    assertThat(login.attempt("mueller", "135790".toCharArray(), false))
+        .isInstanceOf(ClerkLogin.Result.Refused.class);
+    assertThat(login.attempt("mueller", "246813".toCharArray(), false))
+        .isInstanceOf(ClerkLogin.Result.Success.class);
+  }
+
+  @Test
+  void aRememberedPinStopsWorkingOnceTheClerkIsDeactivated() {
+    login.attempt("mueller", "135790".toCharArray(), false);
+    String hash = clerks.find("mueller").orElseThrow().pinHash();
+
+    clerks.replaceIfNewer(
+        new ClerkRoster(
+            "kit-07",
+            2,
+            NINE,
+            List.of(new ClerkRoster.Clerk("mueller", "Frau Müller", hash, false))),
+        NINE);
+
+    assertThat(login.attempt("mueller", "135790".toCharArray(), false))
+        .isInstanceOf(ClerkLogin.Result.Refused.class);
+  }
+
+  @Test
   void apiSuccessesAreNotAuditedButApiFailuresAre() {
     login.attempt("mueller", "135790".toCharArray(), false);
     login.attempt("mueller", "000000".toCharArray(), false);

@@ -169,18 +169,59 @@ class LoginWebTest {
     assertThat(apiGet("/actuator/health", null).statusCode()).isEqualTo(200);
   }
 
-  private ConfigurableApplicationContext start() {
+  @Test
+  void aSessionWithoutRequestsForLongerThanTheTimeoutIsLoggedOut() throws Exception {
+    kit.close();
+    kit = start("--bk.kit.session-timeout=1s");
+    TestClerks.seed(kit);
+    login(TestClerks.USERNAME, TestClerks.PIN);
+    assertThat(get("/").statusCode()).isEqualTo(200);
+
+    Thread.sleep(2_500);
+
+    HttpResponse<String> idle = get("/");
+    assertThat(idle.statusCode()).isEqualTo(302);
+    assertThat(idle.headers().firstValue("Location").orElseThrow())
+        .endsWith("/anmelden?abgelaufen");
+    assertThat(get("/anmelden?abgelaufen").body())
+        .contains("Sie wurden wegen Inaktivität abgemeldet.");
+    assertThat(get("/").statusCode()).isEqualTo(302);
+    assertThat(
+            kit.getBean(JdbcTemplate.class)
+                .queryForObject(
+                    "SELECT COUNT(*) FROM audit_log WHERE action = 'LOGOUT' AND detail = ?",
+                    Integer.class,
+                    "inactivity"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void pagesLoadTheLocalSessionScriptWithTheTimeout() throws Exception {
+    TestClerks.seed(kit);
+    login(TestClerks.USERNAME, TestClerks.PIN);
+
+    String home = get("/").body();
+
+    assertThat(home).contains("data-session-timeout=\"900\"", "/assets/session.js");
+    assertThat(home).doesNotContain("src=\"http", "href=\"http");
+    assertThat(get("/assets/session.js").statusCode()).isEqualTo(200);
+  }
+
+  private ConfigurableApplicationContext start(String... extra) {
     int nothingListens = FreePort.find();
-    return KitApplication.builder()
-        .run(
-            "--bk.kit.data-dir=" + dataDir,
-            "--bk.kit.id=kit-07",
-            "--bk.kit.case-prefix=TK07",
-            "--bk.kit.hub-url=http://127.0.0.1:" + nothingListens,
-            "--bk.kit.broker-url=tcp://127.0.0.1:" + nothingListens,
-            "--bk.kit.argon2.memory-kib=256",
-            "--server.port=0",
-            "--server.address=127.0.0.1");
+    java.util.List<String> args =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "--bk.kit.data-dir=" + dataDir,
+                "--bk.kit.id=kit-07",
+                "--bk.kit.case-prefix=TK07",
+                "--bk.kit.hub-url=http://127.0.0.1:" + nothingListens,
+                "--bk.kit.broker-url=tcp://127.0.0.1:" + nothingListens,
+                "--bk.kit.argon2.memory-kib=256",
+                "--server.port=0",
+                "--server.address=127.0.0.1"));
+    args.addAll(java.util.List.of(extra));
+    return KitApplication.builder().run(args.toArray(String[]::new));
   }
 
   private static HttpClient newBrowser() {

@@ -17,7 +17,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -42,6 +44,9 @@ class ClerkRosters implements ClerkRosterSource {
   private final HubKeys keys;
   private final Downlink downlink;
   private final Clock clock;
+
+  /** The roster last sealed per kit, sent again as it is when the broker connection comes back. */
+  private final Map<String, byte[]> lastSealed = new ConcurrentHashMap<>();
 
   ClerkRosters(
       ClerkStore store,
@@ -79,15 +84,23 @@ class ClerkRosters implements ClerkRosterSource {
     kitIds.stream().distinct().forEach(this::publish);
   }
 
-  /** Publishes a new roster to every enrolled kit that is not revoked. */
-  void publishAll() {
-    publish(kits.all().stream().map(KitRecord::kitId).toList());
-  }
-
-  /** Rosters are published again on every connection: a newer version replaces nothing wrongly. */
+  /**
+   * On every (re)connection each kit's roster is published again: the one sealed last, unchanged
+   * (the kit ignores it if it has it), or a new one after a hub restart.
+   */
   @EventListener(BrokerConnected.class)
   public void brokerConnected(BrokerConnected event) {
-    publishAll();
+    for (KitRecord kit : kits.all()) {
+      byte[] sealed = lastSealed.get(kit.kitId());
+      if (kit.revoked()) {
+        continue;
+      }
+      if (sealed == null) {
+        publish(kit.kitId());
+      } else if (!downlink.publishRetained(Topics.clerks(kit.kitId()), sealed)) {
+        log.info("Clerk roster for {} waits for the broker", kit.kitId());
+      }
+    }
   }
 
   /** A new or renewed kit gets its roster sealed to its new certificate. */
@@ -105,6 +118,7 @@ class ClerkRosters implements ClerkRosterSource {
       return;
     }
     byte[] sealed = sealedRoster(kitId, Pki.certificateFromPem(pem.get())).orElseThrow();
+    lastSealed.put(kitId, sealed);
     if (!downlink.publishRetained(Topics.clerks(kitId), sealed)) {
       log.info("Clerk roster for {} waits for the broker", kitId);
     }

@@ -194,6 +194,28 @@ class ClerkApiTest {
     assertThat(third).isGreaterThan(second);
   }
 
+  @Test
+  void theAdminPageListsClerksAndCreatesOneFromItsForm() throws Exception {
+    HttpResponse<String> created =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(hub.uri("/admin/sachbearbeitung"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(
+                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "username=becker&displayName=Frau+Becker&pin=730519&kits="))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(created.statusCode()).isEqualTo(302);
+
+    HttpResponse<String> page = hub.get("/admin/sachbearbeitung");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("Sachbearbeitung", "becker", "Frau Becker", "mueller", "Konto anlegen")
+        .doesNotContain("730519", "argon2");
+  }
+
   private static int auditDetails(String action, String subject) {
     return hub.jdbc()
         .queryForObject(
