@@ -102,11 +102,18 @@ final class DataKeyUnlock {
       verify(protection, check.get());
     }
     boolean newCheck = check.isEmpty() || created;
+    boolean newKey = created;
     Integer legacy =
         tx.execute(
             status -> {
               if (newCheck) {
                 storeCheck(protection);
+              }
+              if (newKey) {
+                // the clerk roster was encrypted with the lost key: forget it, so the hub's next
+                // roster (sent again on every connection) is taken whatever its version
+                jdbc.update("DELETE FROM kit_clerk");
+                jdbc.update("DELETE FROM kit_clerk_roster");
               }
               return encryptLegacyRows(protection);
             });
