@@ -1,8 +1,11 @@
 package de.buergerkoffer.forms.document;
 
+import de.buergerkoffer.forms.AttachmentRequirement;
 import de.buergerkoffer.forms.seal.CaseSeal;
 import de.buergerkoffer.forms.seal.ReceiptSigner;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,6 +23,8 @@ import java.util.Objects;
  * @param municipality whose receipt it is
  * @param nextStepsDe what happens next, in German
  * @param nextStepsEn the same in English
+ * @param handedInDe what the resident handed in besides the values, in German
+ *     ("Wohnungsgeberbestätigung (2 Seiten)", "Unterschrift"), possibly empty
  * @param seal the signed seal the QR code carries
  */
 public record Receipt(
@@ -32,10 +37,12 @@ public record Receipt(
     Municipality municipality,
     String nextStepsDe,
     String nextStepsEn,
+    List<String> handedInDe,
     CaseSeal seal) {
 
   public Receipt {
     Objects.requireNonNull(caseNumber, "caseNumber");
+    handedInDe = List.copyOf(handedInDe);
     Objects.requireNonNull(seal, "seal");
     if (!seal.caseNumber().equals(caseNumber)) {
       throw new IllegalArgumentException("the seal is for another case");
@@ -54,7 +61,26 @@ public record Receipt(
         doc.municipality(),
         doc.form().receipt().nextStepsDe(),
         doc.form().receipt().nextStepsEn(),
+        handedIn(doc),
         CaseSeal.signed(doc.caseNumber(), doc.captureDay(), doc.dataHash(), signer));
+  }
+
+  /** The documents of a case as listed on its receipt, in form order, then the signature. */
+  static List<String> handedIn(CaseDocument doc) {
+    List<String> out = new ArrayList<>();
+    for (CaseAttachment a : doc.attachments()) {
+      String label =
+          doc.form()
+              .attachment(a.requirementId())
+              .map(AttachmentRequirement::labelDe)
+              .orElse(a.requirementId());
+      int pages = a.pages().size();
+      out.add(label + " (" + pages + (pages == 1 ? " Seite)" : " Seiten)"));
+    }
+    if (doc.signature() != null) {
+      out.add("Unterschrift");
+    }
+    return out;
   }
 
   /** The text of the QR code. */

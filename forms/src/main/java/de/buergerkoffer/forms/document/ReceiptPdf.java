@@ -51,6 +51,9 @@ public final class ReceiptPdf {
         flow.labelled("Datum", WHEN.format(r.capturedAt()), 130, 11);
         flow.labelled("Ort", r.place(), 130, 11);
         flow.labelled("Aufgenommen von", r.clerk(), 130, 11);
+        if (!r.handedInDe().isEmpty()) {
+          flow.labelled("Eingereicht", String.join("\n", r.handedInDe()), 130, 11);
+        }
         flow.down(10);
         flow.paragraph("Wie geht es weiter?", f.bold, 12, PageFlow.LEFT, 0f);
         flow.paragraph(r.nextStepsDe(), f.regular, 10.5f, PageFlow.LEFT, 0f);

@@ -107,6 +107,9 @@ public record ThermalReceipt(int columns, List<Line> lines) {
     b.labelled("Datum:", WHEN.format(r.capturedAt()) + " Uhr");
     b.labelled("Ort:", r.place());
     b.labelled("Aufgenommen:", r.clerk());
+    for (int i = 0; i < r.handedInDe().size(); i++) {
+      b.labelled(i == 0 ? "Eingereicht:" : "", r.handedInDe().get(i));
+    }
     b.add(new Rule());
     b.left("Wie geht es weiter?", true);
     b.wrapped(r.nextStepsDe());

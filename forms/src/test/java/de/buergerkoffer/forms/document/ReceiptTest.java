@@ -41,6 +41,16 @@ class ReceiptTest {
   }
 
   @Test
+  void theReceiptListsWhatTheResidentHandedIn() throws Exception {
+    assertThat(receipt.handedInDe())
+        .containsExactly("Wohnungsgeberbestätigung (1 Seite)", "Unterschrift");
+    assertThat(ThermalReceipt.of(receipt).plainText())
+        .contains("Eingereicht: Wohnungsgeberbestätigung (1 Seite)");
+    assertThat(CasePdfTest.text(new ReceiptPdf().render(receipt)))
+        .contains("Eingereicht", "Wohnungsgeberbestätigung (1 Seite)", "Unterschrift");
+  }
+
+  @Test
   void theThermalReceiptNamesCaseServiceDateClerkAndNextSteps() {
     String text = ThermalReceipt.of(receipt).plainText();
 
