@@ -18,7 +18,8 @@ class CaptureConfig {
       Outbox outbox,
       KitProperties properties,
       Clock clock,
-      AuditLog audit) {
+      AuditLog audit,
+      DocumentRenderer documents) {
     FreezeLimits limits =
         new FreezeLimits(
             properties.freeze().maxWithoutSync(),
@@ -33,6 +34,7 @@ class CaptureConfig {
         new AttachmentLimits(properties.maxAttachmentBytes(), properties.maxCaseBytes()),
         freeze,
         clock,
-        audit);
+        audit,
+        documents);
   }
 }

@@ -2,6 +2,7 @@ package de.buergerkoffer.kit.capture;
 
 import de.buergerkoffer.bundle.Attachment;
 import de.buergerkoffer.bundle.audit.AuditAction;
+import de.buergerkoffer.forms.Evidence;
 import de.buergerkoffer.forms.FieldError;
 import de.buergerkoffer.forms.FormCatalog;
 import de.buergerkoffer.forms.FormDefinition;
@@ -16,8 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Captures a case at the kitchen table: validates the values against the current version of the
- * service's form and stores the case with its outbox entry. Needs no network.
+ * Captures a case at the kitchen table: validates the values, documents and signature against the
+ * current version of the service's form and stores the case with its outbox entry and its PDF/A
+ * document ({@link DocumentRenderer}). Needs no network.
  */
 public final class CaptureService {
 
@@ -29,7 +31,9 @@ public final class CaptureService {
   private final FreezeCheck freeze;
   private final Clock clock;
   private final AuditLog audit;
+  private final DocumentRenderer documents;
 
+  /** A capture service that stores no rendered document with the cases. */
   public CaptureService(
       FormCatalog catalog,
       CaseStore store,
@@ -37,6 +41,19 @@ public final class CaptureService {
       FreezeCheck freeze,
       Clock clock,
       AuditLog audit) {
+    this(catalog, store, limits, freeze, clock, audit, DocumentRenderer.NONE);
+  }
+
+  /** A capture service that stores what {@code documents} renders with every case. */
+  public CaptureService(
+      FormCatalog catalog,
+      CaseStore store,
+      AttachmentLimits limits,
+      FreezeCheck freeze,
+      Clock clock,
+      AuditLog audit,
+      DocumentRenderer documents) {
+    this.documents = documents;
     this.catalog = catalog;
     this.store = store;
     this.limits = limits;
@@ -82,13 +99,24 @@ public final class CaptureService {
     List<FieldError> errors =
         new java.util.ArrayList<>(
             FormValidator.validate(form.get(), trimmed, LocalDate.ofInstant(now, LOCAL_ZONE)));
+    errors.addAll(
+        FormValidator.validateEvidence(
+            form.get(),
+            trimmed,
+            Evidence.fromAttachmentNames(attachments.stream().map(Attachment::name).toList())));
     errors.addAll(limits.check(attachments));
     if (!errors.isEmpty()) {
       return new CaptureResult.Invalid(errors);
     }
     CapturedCase stored =
         store.storeNew(
-            form.get().id(), form.get().version(), clerk.displayName(), now, trimmed, attachments);
+            form.get().id(),
+            form.get().version(),
+            clerk.displayName(),
+            now,
+            trimmed,
+            attachments,
+            documents);
     audit.record(
         clerk.username(),
         AuditAction.CAPTURE,

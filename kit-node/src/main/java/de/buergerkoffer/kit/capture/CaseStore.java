@@ -14,13 +14,32 @@ public interface CaseStore {
    * Stores a new case and its outbox entry in one transaction and gives it the next case number.
    * When this returns, both are on disk.
    */
+  default CapturedCase storeNew(
+      String formId,
+      int formVersion,
+      String clerk,
+      Instant capturedAt,
+      Map<String, String> fields,
+      List<Attachment> attachments) {
+    return storeNew(
+        formId, formVersion, clerk, capturedAt, fields, attachments, DocumentRenderer.NONE);
+  }
+
+  /**
+   * Stores a new case like the form above, plus the documents {@code documents} makes from it (its
+   * PDF), in the same transaction: the case enters the outbox with them.
+   */
   CapturedCase storeNew(
       String formId,
       int formVersion,
       String clerk,
       Instant capturedAt,
       Map<String, String> fields,
-      List<Attachment> attachments);
+      List<Attachment> attachments,
+      DocumentRenderer documents);
+
+  /** A case's documents with their bytes (decrypted), by name. */
+  List<Attachment> attachments(UUID caseId);
 
   /** Stores a new case without documents; see the full form. */
   default CapturedCase storeNew(

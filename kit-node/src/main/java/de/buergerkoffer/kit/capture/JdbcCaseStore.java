@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -44,7 +45,8 @@ class JdbcCaseStore implements CaseStore {
       String clerk,
       Instant capturedAt,
       Map<String, String> fields,
-      List<Attachment> attachments) {
+      List<Attachment> attachments,
+      DocumentRenderer documents) {
     requireDistinctNames(attachments);
     jdbc.update("UPDATE case_counter SET last_value = last_value + 1 WHERE id = 1");
     long number =
@@ -65,28 +67,59 @@ class JdbcCaseStore implements CaseStore {
         CaseStatus.QUEUED.name(),
         StoredTime.format(capturedAt));
     for (Attachment a : attachments) {
-      jdbc.update(
-          "INSERT INTO case_attachment (case_id, name, data) VALUES (?, ?, ?)",
-          id,
-          protection.encryptText(ProtectedColumn.ATTACHMENT_NAME, a.name(), id),
-          protection.encrypt(ProtectedColumn.ATTACHMENT_DATA, a.data(), id, a.name()));
+      insertAttachment(id, a);
+    }
+    CapturedCase stored =
+        new CapturedCase(
+            caseId,
+            caseNumber,
+            formId,
+            formVersion,
+            clerk,
+            capturedAt,
+            fields,
+            CaseStatus.QUEUED,
+            capturedAt,
+            null,
+            null);
+    Set<String> names = new HashSet<>(attachments.stream().map(Attachment::name).toList());
+    for (Attachment derived : documents.render(stored, attachments)) {
+      if (names.add(derived.name())) {
+        insertAttachment(id, derived);
+      }
     }
     jdbc.update(
         "INSERT INTO outbox (case_id, enqueued_at) VALUES (?, ?)",
         id,
         StoredTime.format(capturedAt));
-    return new CapturedCase(
-        caseId,
-        caseNumber,
-        formId,
-        formVersion,
-        clerk,
-        capturedAt,
-        fields,
-        CaseStatus.QUEUED,
-        capturedAt,
-        null,
-        null);
+    return stored;
+  }
+
+  private void insertAttachment(String id, Attachment a) {
+    jdbc.update(
+        "INSERT INTO case_attachment (case_id, name, data) VALUES (?, ?, ?)",
+        id,
+        protection.encryptText(ProtectedColumn.ATTACHMENT_NAME, a.name(), id),
+        protection.encrypt(ProtectedColumn.ATTACHMENT_DATA, a.data(), id, a.name()));
+  }
+
+  @Override
+  public List<Attachment> attachments(UUID caseId) {
+    String id = caseId.toString();
+    return jdbc
+        .query(
+            "SELECT name, data FROM case_attachment WHERE case_id = ?",
+            (rs, i) -> {
+              String name =
+                  protection.decryptText(ProtectedColumn.ATTACHMENT_NAME, rs.getBytes(1), id);
+              return new Attachment(
+                  name,
+                  protection.decrypt(ProtectedColumn.ATTACHMENT_DATA, rs.getBytes(2), id, name));
+            },
+            id)
+        .stream()
+        .sorted(java.util.Comparator.comparing(Attachment::name))
+        .toList();
   }
 
   /**

@@ -3,7 +3,6 @@ package de.buergerkoffer.kit.config;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import de.buergerkoffer.forms.FormCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,7 +12,10 @@ import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilde
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The kit's shared infrastructure: the one clock, the SQLite database, the form catalog. */
+/**
+ * The kit's shared infrastructure: the one clock, the SQLite database. (The form catalog comes from
+ * {@code kit.catalog}.)
+ */
 @Configuration
 class KitConfig {
 
@@ -36,11 +38,6 @@ class KitConfig {
                     .getFactory()
                     .setStreamReadConstraints(
                         StreamReadConstraints.builder().maxStringLength(maxChars).build()));
-  }
-
-  @Bean
-  FormCatalog formCatalog() {
-    return FormCatalog.builtIn();
   }
 
   /**

@@ -124,7 +124,12 @@ class DataFolderScanTest {
     Outbox outbox = kit.bean(Outbox.class);
     List<CaseContent> unsealed = outbox.unsealed(10);
     assertThat(unsealed).extracting(c -> c.data().caseId()).containsExactly(caseId);
-    assertThat(unsealed.get(0).attachments().get(0).data())
+    assertThat(
+            unsealed.get(0).attachments().stream()
+                .filter(a -> a.name().equals("seite-1.png"))
+                .findFirst()
+                .orElseThrow()
+                .data())
         .as("the outbox reads the document back")
         .hasSize(4096 + 8);
     outbox.attachBundle(
