@@ -74,7 +74,7 @@ public final class FormLoader {
         throw new FormDefinitionException(file + ": " + e.getMessage(), e);
       }
     }
-    return catalog(forms, index, BUILT_IN_INDEX);
+    return catalog(forms, Map.of(), index, BUILT_IN_INDEX);
   }
 
   /**
@@ -85,6 +85,19 @@ public final class FormLoader {
    *     inconsistent
    */
   public static FormCatalog readFolder(Path folder) {
+    return readFolder(folder, new FormCatalog(List.of()));
+  }
+
+  /**
+   * The forms of {@code base} followed by the further versions in a folder laid out like the
+   * built-in catalog (see {@link #readFolder(Path)}); the folder's {@code inForceUntil} days may
+   * also name versions of {@code base} and override its days. A version in both is taken from
+   * {@code base}.
+   *
+   * @throws FormDefinitionException when the index or a listed file is missing, unreadable or
+   *     inconsistent
+   */
+  public static FormCatalog readFolder(Path folder, FormCatalog base) {
     Path indexFile = folder.resolve("catalog.json");
     Index index;
     try (InputStream in = Files.newInputStream(indexFile)) {
@@ -92,18 +105,22 @@ public final class FormLoader {
     } catch (IOException e) {
       throw new FormDefinitionException(indexFile + ": " + e.getMessage(), e);
     }
-    List<FormDefinition> forms = new ArrayList<>();
+    FormCatalog fixedBase = base.snapshot();
+    List<FormDefinition> forms = new ArrayList<>(fixedBase.all());
     for (String file : index.files()) {
       if (file.contains("/") || file.contains("\\") || file.startsWith(".")) {
         throw new FormDefinitionException(indexFile + ": not a plain file name: " + file);
       }
       try (InputStream in = Files.newInputStream(folder.resolve(file))) {
-        forms.add(named(read(in, file), file));
+        FormDefinition form = named(read(in, file), file);
+        if (fixedBase.find(form.id(), form.version()).isEmpty()) {
+          forms.add(form);
+        }
       } catch (IOException e) {
         throw new FormDefinitionException(file + ": " + e.getMessage(), e);
       }
     }
-    return catalog(forms, index, indexFile.toString());
+    return catalog(forms, fixedBase.inForceUntil(), index, indexFile.toString());
   }
 
   /** The file names in {@value #BUILT_IN_INDEX}. */
@@ -143,8 +160,9 @@ public final class FormLoader {
     return form;
   }
 
-  private static FormCatalog catalog(List<FormDefinition> forms, Index index, String source) {
-    Map<String, LocalDate> until = new LinkedHashMap<>();
+  private static FormCatalog catalog(
+      List<FormDefinition> forms, Map<String, LocalDate> baseUntil, Index index, String source) {
+    Map<String, LocalDate> until = new LinkedHashMap<>(baseUntil);
     if (index.inForceUntil() != null) {
       for (Map.Entry<String, String> e : index.inForceUntil().entrySet()) {
         try {

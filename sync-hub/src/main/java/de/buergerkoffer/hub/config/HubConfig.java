@@ -2,7 +2,6 @@ package de.buergerkoffer.hub.config;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import de.buergerkoffer.forms.FormCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,18 +10,16 @@ import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The hub's shared infrastructure: the one clock, the SQLite database, the form catalog. */
+/**
+ * The hub's shared infrastructure: the one clock, the SQLite database. (The form catalog comes from
+ * {@code hub.catalog}.)
+ */
 @Configuration
 class HubConfig {
 
   @Bean
   Clock clock() {
     return Clock.systemUTC();
-  }
-
-  @Bean
-  FormCatalog formCatalog() {
-    return FormCatalog.builtIn();
   }
 
   /**

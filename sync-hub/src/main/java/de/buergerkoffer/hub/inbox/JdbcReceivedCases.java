@@ -149,6 +149,17 @@ class JdbcReceivedCases implements ReceivedCases {
         .findFirst();
   }
 
+  @Override
+  public Optional<ReceivedCase> findByNumber(String caseNumber) {
+    return jdbc
+        .query(
+            "SELECT " + COLUMNS + " FROM received_case WHERE case_number = ?",
+            JdbcReceivedCases::row,
+            caseNumber)
+        .stream()
+        .findFirst();
+  }
+
   private static ReceivedCase row(ResultSet rs, int i) throws SQLException {
     return new ReceivedCase(
         UUID.fromString(rs.getString("case_id")),

@@ -36,6 +36,9 @@ public interface ReceivedCases {
 
   Optional<ReceivedCase> find(UUID caseId);
 
+  /** The case with this case number (unique per town: each kit has its own prefix). */
+  Optional<ReceivedCase> findByNumber(String caseNumber);
+
   /**
    * Outcome of {@link #storeOnce}.
    *

@@ -2,6 +2,7 @@ package de.buergerkoffer.hub.ingest;
 
 import de.buergerkoffer.bundle.Ack;
 import de.buergerkoffer.bundle.AckCodec;
+import de.buergerkoffer.bundle.Attachment;
 import de.buergerkoffer.bundle.BundleOpener;
 import de.buergerkoffer.bundle.BundleRejectedException;
 import de.buergerkoffer.bundle.CaseData;
@@ -18,6 +19,7 @@ import de.buergerkoffer.bundle.transfer.ChunkException;
 import de.buergerkoffer.bundle.transfer.ChunkStore;
 import de.buergerkoffer.bundle.transfer.TransferQuery;
 import de.buergerkoffer.bundle.transfer.TransferStatus;
+import de.buergerkoffer.forms.Evidence;
 import de.buergerkoffer.forms.FieldError;
 import de.buergerkoffer.forms.FormCatalog;
 import de.buergerkoffer.forms.FormDefinition;
@@ -31,6 +33,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -200,7 +203,7 @@ public final class IngestService {
             "kit " + topicKitId + " was revoked; its bundles are held for review");
       }
       for (CaseData c : bundle.cases()) {
-        checkForm(c);
+        checkForm(c, bundle);
       }
       ReceivedCases.StoreResult stored = cases.storeOnce(bundle, now);
       kits.seen(topicKitId, now);
@@ -270,7 +273,11 @@ public final class IngestService {
     }
   }
 
-  private void checkForm(CaseData c) throws BundleRejectedException {
+  /**
+   * The case's form version must be known and in force on the capture day, and the values,
+   * documents and signature must pass it; every failing field and rule is named in the refusal.
+   */
+  private void checkForm(CaseData c, OpenedBundle bundle) throws BundleRejectedException {
     FormDefinition form =
         catalog
             .find(c.formId(), c.formVersion())
@@ -286,20 +293,20 @@ public final class IngestService {
                             + c.formVersion()
                             + " is not known to the hub"));
     LocalDate captureDay = LocalDate.ofInstant(c.capturedAt(), TOWN_HALL_ZONE);
-    List<FieldError> errors = FormValidator.validate(form, c.fields(), captureDay);
-    if (!errors.isEmpty()) {
-      FieldError first = errors.get(0);
+    if (!catalog.inForceOn(c.formId(), c.formVersion(), captureDay)) {
       throw new BundleRejectedException(
-          RejectReason.FORM_VALIDATION_FAILED,
-          "case "
-              + c.caseNumber()
-              + ": field "
-              + first.fieldId()
-              + " fails rule "
-              + first.rule()
-              + " ("
-              + errors.size()
-              + " errors in all)");
+          RejectReason.UNKNOWN_FORM, FormProblems.notInForce(c, catalog, captureDay));
+    }
+    List<FieldError> errors = new ArrayList<>(FormValidator.validate(form, c.fields(), captureDay));
+    errors.addAll(
+        FormValidator.validateEvidence(
+            form,
+            c.fields(),
+            Evidence.fromAttachmentNames(
+                bundle.attachmentsOf(c.caseId()).stream().map(Attachment::name).toList())));
+    if (!errors.isEmpty()) {
+      throw new BundleRejectedException(
+          RejectReason.FORM_VALIDATION_FAILED, FormProblems.describe(c, errors));
     }
   }
 

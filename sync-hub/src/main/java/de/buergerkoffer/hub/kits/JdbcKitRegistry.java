@@ -1,6 +1,8 @@
 package de.buergerkoffer.hub.kits;
 
 import de.buergerkoffer.bundle.StoredTime;
+import de.buergerkoffer.bundle.crypto.Pki;
+import java.security.cert.X509Certificate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -31,6 +33,15 @@ class JdbcKitRegistry implements KitRegistry {
   public Optional<KitRecord> find(String kitId) {
     return jdbc.query("SELECT * FROM kit WHERE kit_id = ?", JdbcKitRegistry::row, kitId).stream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<X509Certificate> certificate(String kitId) {
+    return jdbc
+        .queryForList("SELECT certificate_pem FROM kit WHERE kit_id = ?", String.class, kitId)
+        .stream()
+        .findFirst()
+        .map(Pki::certificateFromPem);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package de.buergerkoffer.hub.kits;
 
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,9 @@ public interface KitRegistry {
   List<KitRecord> all();
 
   Optional<KitRecord> find(String kitId);
+
+  /** The kit's current certificate (issued at enrollment or its last renewal), if enrolled. */
+  Optional<X509Certificate> certificate(String kitId);
 
   /** True when the kit was revoked; its bundles are then quarantined. */
   default boolean isRevoked(String kitId) {
