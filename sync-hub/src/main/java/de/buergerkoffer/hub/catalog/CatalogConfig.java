@@ -11,7 +11,7 @@ class CatalogConfig {
 
   @Bean
   HubCatalog hubCatalog(CatalogProperties properties, Clock clock) {
-    return new HubCatalog(FormCatalog.builtIn(), properties.dir(), clock);
+    return new HubCatalog(FormCatalog.builtIn(), properties.folder(), clock);
   }
 
   @Bean

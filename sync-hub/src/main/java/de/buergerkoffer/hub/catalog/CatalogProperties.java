@@ -11,4 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     means the built-in catalog only
  */
 @ConfigurationProperties("bk.hub.catalog")
-public record CatalogProperties(Path dir) {}
+public record CatalogProperties(String dir) {
+
+  /** The folder, or null when none is set. */
+  public Path folder() {
+    return dir == null || dir.isBlank() ? null : Path.of(dir);
+  }
+}

@@ -9,9 +9,9 @@ import java.time.Clock;
 
 /**
  * The form catalog in force at the town hall: the built-in forms plus the versions in the catalog
- * folder ({@link CatalogProperties#dir()}), with their last days of use. The hub validates received
- * cases against it (a case of a version no longer in force on its capture day is refused) and
- * publishes it, signed, to every kit ({@link CatalogPublisher}).
+ * folder ({@link CatalogProperties#folder()}), with their last days of use. The hub validates
+ * received cases against it (a case of a version no longer in force on its capture day is refused)
+ * and publishes it, signed, to every kit ({@link CatalogPublisher}).
  *
  * <p>Each load gets a new release version (the clock in milliseconds, strictly increasing), so a
  * kit takes the newest and ignores replays of older releases.
