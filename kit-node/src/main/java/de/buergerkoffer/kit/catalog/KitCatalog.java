@@ -89,18 +89,27 @@ public final class KitCatalog {
    */
   public boolean accept(byte[] signed) {
     CatalogRelease release;
-    FormCatalog catalog;
     try {
       release = verify(signed);
-      catalog = release.toCatalog();
     } catch (GeneralSecurityException | RuntimeException e) {
       log.warn("Form catalog from the hub ignored: {}", e.getMessage());
       return false;
     }
+    // the retained release comes again on every reconnect: compare versions before the costly
+    // strict reading of every form
+    if (release.version() <= held().version()) {
+      log.debug("Form catalog {} ignored: holding {}", release.version(), held().version());
+      return false;
+    }
+    FormCatalog catalog;
+    try {
+      catalog = release.toCatalog();
+    } catch (RuntimeException e) {
+      log.warn("Form catalog {} from the hub ignored: {}", release.version(), e.getMessage());
+      return false;
+    }
     synchronized (this) {
-      long holding = held().version();
-      if (release.version() <= holding) {
-        log.debug("Form catalog {} ignored: holding {}", release.version(), holding);
+      if (release.version() <= held().version()) {
         return false;
       }
       store.save(release.version(), signed, clock.instant());
