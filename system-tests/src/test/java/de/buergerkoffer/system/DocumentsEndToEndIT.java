@@ -93,7 +93,13 @@ class DocumentsEndToEndIT {
     assertThat(forged.json().get("genuine").asBoolean()).isFalse();
     assertThat(forged.json().get("reason").asText()).isEqualTo("BAD_SIGNATURE");
 
-    HttpResponse<byte[]> a4 = bytes(town.kitUrl() + "/vorgang/" + caseId + "/beleg.pdf");
+    HttpResponse<byte[]> a4 =
+        http.send(
+            HttpRequest.newBuilder(URI.create(town.kitUrl() + "/vorgang/" + caseId + "/beleg.pdf"))
+                .header("Authorization", Town.basic(Town.CLERK_USERNAME, Town.CLERK_PIN))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
     assertThat(a4.statusCode()).isEqualTo(200);
     assertThat(VeraPdf.failures(a4.body(), PDFAFlavour.PDFA_2_U)).isEmpty();
   }
