@@ -95,7 +95,8 @@ class DocumentsEndToEndIT {
 
     HttpResponse<byte[]> a4 =
         http.send(
-            HttpRequest.newBuilder(URI.create(town.kitUrl() + "/vorgang/" + caseId + "/beleg.pdf"))
+            HttpRequest.newBuilder(
+                    URI.create(town.kitUrl() + "/api/cases/" + caseId + "/receipt.pdf"))
                 .header("Authorization", Town.basic(Town.CLERK_USERNAME, Town.CLERK_PIN))
                 .GET()
                 .build(),

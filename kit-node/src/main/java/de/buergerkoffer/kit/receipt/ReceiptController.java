@@ -10,7 +10,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The receipt as an A4 PDF, for an ordinary printer or to hand over later. */
+/**
+ * The receipt as an A4 PDF, for an ordinary printer or to hand over later: at {@code
+ * /vorgang/{caseId}/beleg.pdf} for the clerk's browser (session login), and the same at {@code
+ * /api/cases/{caseId}/receipt.pdf} for API clients (HTTP Basic).
+ */
 @RestController
 class ReceiptController {
 
@@ -21,7 +25,9 @@ class ReceiptController {
   }
 
   @Operation(summary = "The resident's receipt of a case as A4 PDF/A, with the kit's signed seal")
-  @GetMapping(value = "/vorgang/{caseId}/beleg.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  @GetMapping(
+      value = {"/vorgang/{caseId}/beleg.pdf", "/api/cases/{caseId}/receipt.pdf"},
+      produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> receiptPdf(@PathVariable UUID caseId) {
     CaseReceipt receipt;
     try {
