@@ -47,6 +47,15 @@ class KitArchitectureTest {
   static final ArchRule captureAndSyncDependOnNoFrameworkJdbcOrMqtt =
       plainJava(CaptureService.class, SyncAgent.class, Outbox.class, CaseStore.class);
 
+  @ArchTest
+  static final ArchRule theVisitFlowAndTheHubMessagesDependOnNoFrameworkJdbcOrMqtt =
+      plainJava(
+          de.buergerkoffer.kit.visit.VisitFlow.class,
+          de.buergerkoffer.kit.visit.VisitStore.class,
+          de.buergerkoffer.kit.visit.VisitPlans.class,
+          de.buergerkoffer.kit.casestatus.TownHallStatus.class,
+          de.buergerkoffer.kit.downlink.SealedDownlink.class);
+
   static final ArchRule CONTROLLERS_ARE_ENTRY_POINTS =
       classes()
           .that()

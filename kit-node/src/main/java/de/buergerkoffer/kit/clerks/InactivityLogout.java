@@ -25,6 +25,12 @@ final class InactivityLogout extends OncePerRequestFilter {
 
   static final String LAST_ACTIVITY = "bk.clerk.lastActivity";
 
+  /**
+   * What the pages fetch by themselves every few seconds (the status bar): not the clerk's doing,
+   * so it does not keep the session alive.
+   */
+  static final java.util.Set<String> BACKGROUND = java.util.Set.of("/status.json");
+
   private final Duration timeout;
   private final Clock clock;
   private final AuditLog audit;
@@ -58,7 +64,9 @@ final class InactivityLogout extends OncePerRequestFilter {
         response.sendRedirect(request.getContextPath() + loginPath + "?abgelaufen");
         return;
       }
-      session.setAttribute(LAST_ACTIVITY, now);
+      if (!BACKGROUND.contains(request.getServletPath())) {
+        session.setAttribute(LAST_ACTIVITY, now);
+      }
     }
     chain.doFilter(request, response);
   }

@@ -18,7 +18,13 @@ public enum ProtectedColumn {
   /** A clerk's display name from the hub's roster; row: user name. */
   CLERK_DISPLAY_NAME("kit_clerk", "display_name"),
   /** A clerk's PIN hash from the hub's roster; row: user name. */
-  CLERK_PIN_HASH("kit_clerk", "pin_hash");
+  CLERK_PIN_HASH("kit_clerk", "pin_hash"),
+  /**
+   * A visit with its resident, ID-card data and the draft of the open form (JSON); row: visit id.
+   */
+  VISIT_DATA("kit_visit", "data"),
+  /** A message from the hub kept by the kit (visit plan, case states; JSON); row: its name. */
+  DOWNLINK_DATA("downlink_state", "data");
 
   private final String table;
   private final String column;

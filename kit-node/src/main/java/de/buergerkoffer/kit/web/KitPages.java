@@ -33,32 +33,13 @@ class KitPages {
   private final CaptureService capture;
   private final CaseStore cases;
   private final FormCatalog catalog;
-  private final KitStatus status;
   private final UsbExport usb;
 
-  KitPages(
-      UsbExport usb,
-      CaptureService capture,
-      CaseStore cases,
-      FormCatalog catalog,
-      KitStatus status) {
+  KitPages(UsbExport usb, CaptureService capture, CaseStore cases, FormCatalog catalog) {
     this.capture = capture;
     this.cases = cases;
     this.catalog = catalog;
-    this.status = status;
     this.usb = usb;
-  }
-
-  @GetMapping("/")
-  String home(Model model) {
-    model.addAttribute("status", status.now());
-    model.addAttribute("forms", catalog.current());
-    model.addAttribute("cases", cases.recent(20));
-    model.addAttribute(
-        "titles",
-        catalog.current().stream()
-            .collect(Collectors.toMap(FormDefinition::id, FormDefinition::titleDe)));
-    return "home";
   }
 
   /** Writes the pending bundles to a USB stick: the way out when there is no network for days. */
@@ -75,7 +56,7 @@ class KitPages {
     } catch (IllegalStateException | java.io.UncheckedIOException e) {
       flash.addFlashAttribute("usbError", e.getMessage());
     }
-    return "redirect:/";
+    return "redirect:/uebertragung";
   }
 
   /** Reads the town hall's signed acknowledgements from the stick. */
@@ -88,7 +69,7 @@ class KitPages {
     } catch (java.io.UncheckedIOException e) {
       flash.addFlashAttribute("usbError", e.getMessage());
     }
-    return "redirect:/";
+    return "redirect:/uebertragung";
   }
 
   @GetMapping("/antrag/{formId}")
@@ -136,7 +117,6 @@ class KitPages {
         cases
             .find(caseId)
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Kein Vorgang"));
-    model.addAttribute("status", status.now());
     model.addAttribute("c", c);
     model.addAttribute(
         "summary",
@@ -149,7 +129,6 @@ class KitPages {
 
   private String showForm(
       FormDefinition form, Map<String, String> values, Map<String, String> errors, Model model) {
-    model.addAttribute("status", status.now());
     model.addAttribute("form", form);
     model.addAttribute("values", values);
     model.addAttribute("errors", errors);

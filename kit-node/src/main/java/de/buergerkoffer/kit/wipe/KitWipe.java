@@ -83,7 +83,10 @@ public class KitWipe {
     return true;
   }
 
-  /** All these tables in one transaction: a crash leaves either everything or nothing erased. */
+  /**
+   * Cases, documents, outbox, clerks, visits with their drafts and ID data, the hub's plans and
+   * states, in one transaction: a crash leaves either everything or nothing erased.
+   */
   private void eraseCases() {
     transactions.executeWithoutResult(
         status -> {
@@ -94,6 +97,9 @@ public class KitWipe {
           jdbc.update("DELETE FROM kit_clerk");
           jdbc.update("DELETE FROM kit_clerk_roster");
           jdbc.update("DELETE FROM clerk_login_failure");
+          jdbc.update("DELETE FROM kit_visit");
+          jdbc.update("DELETE FROM downlink_state");
+          jdbc.update("DELETE FROM unprinted_receipt");
         });
   }
 

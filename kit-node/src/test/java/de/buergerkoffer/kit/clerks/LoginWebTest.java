@@ -140,7 +140,7 @@ class LoginWebTest {
     HttpResponse<String> withToken =
         post("/usb/export", Map.of("folder", form.get("folder"), "_csrf", token));
     assertThat(withToken.statusCode()).isEqualTo(302);
-    assertThat(withToken.headers().firstValue("Location").orElseThrow()).endsWith("/");
+    assertThat(withToken.headers().firstValue("Location").orElseThrow()).endsWith("/uebertragung");
   }
 
   @Test

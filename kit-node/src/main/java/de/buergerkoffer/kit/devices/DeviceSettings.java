@@ -1,0 +1,42 @@
+package de.buergerkoffer.kit.devices;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Which adapter drives each device ({@code bk.devices.*}). Every device defaults to its simulated
+ * adapter, so a laptop demo needs no hardware; a kit in the field names its real devices.
+ *
+ * @param idcard {@code simulated} or {@code manual} (no reader: the clerk types the data or the
+ *     MRZ)
+ * @param scanner {@code simulated} or {@code sane}
+ * @param printer {@code simulated}, {@code escpos} (TCP, see {@code escposHost}) or {@code a4}
+ * @param signature {@code screen} (pointer events on the kit's screen, also pads in HID mode) or
+ *     {@code simulated}
+ * @param statusPanel {@code none} or {@code simulated}
+ * @param escposHost host of an ESC/POS printer on the network, for {@code printer=escpos}
+ * @param saneDevice the SANE device name, empty for the first one, for {@code scanner=sane}
+ */
+@ConfigurationProperties("bk.devices")
+public record DeviceSettings(
+    String idcard,
+    String scanner,
+    String printer,
+    String signature,
+    String statusPanel,
+    String escposHost,
+    String saneDevice) {
+
+  public DeviceSettings {
+    idcard = orDefault(idcard, "simulated");
+    scanner = orDefault(scanner, "simulated");
+    printer = orDefault(printer, "simulated");
+    signature = orDefault(signature, "screen");
+    statusPanel = orDefault(statusPanel, "simulated");
+    escposHost = orDefault(escposHost, "");
+    saneDevice = orDefault(saneDevice, "");
+  }
+
+  private static String orDefault(String value, String fallback) {
+    return value == null || value.isBlank() ? fallback : value.strip();
+  }
+}

@@ -1,0 +1,172 @@
+package de.buergerkoffer.kit.devices;
+
+import de.buergerkoffer.hardware.DeviceKind;
+import de.buergerkoffer.hardware.DeviceStatus;
+import de.buergerkoffer.hardware.DeviceStatusTracker;
+import de.buergerkoffer.hardware.idcard.IdCardReader;
+import de.buergerkoffer.hardware.idcard.ReadResult;
+import de.buergerkoffer.hardware.idcard.manual.ManualEntryValidator;
+import de.buergerkoffer.hardware.idcard.manual.MrzParser;
+import de.buergerkoffer.hardware.idcard.simulated.SimulatedIdCardReader;
+import de.buergerkoffer.hardware.printer.ReceiptPrinter;
+import de.buergerkoffer.hardware.printer.a4.A4ReceiptPrinter;
+import de.buergerkoffer.hardware.printer.a4.PrintServiceFinder;
+import de.buergerkoffer.hardware.printer.escpos.EscPosReceiptPrinter;
+import de.buergerkoffer.hardware.printer.escpos.EscPosSettings;
+import de.buergerkoffer.hardware.printer.escpos.PrinterConnection;
+import de.buergerkoffer.hardware.printer.simulated.SimulatedReceiptPrinter;
+import de.buergerkoffer.hardware.scanner.Scanner;
+import de.buergerkoffer.hardware.scanner.sane.ProcessCommandRunner;
+import de.buergerkoffer.hardware.scanner.sane.SaneScanner;
+import de.buergerkoffer.hardware.scanner.sane.SaneSettings;
+import de.buergerkoffer.hardware.scanner.simulated.SimulatedScanner;
+import de.buergerkoffer.hardware.signature.SignaturePad;
+import de.buergerkoffer.hardware.signature.SignatureProcessor;
+import de.buergerkoffer.hardware.signature.browser.PointerEventSignaturePad;
+import de.buergerkoffer.hardware.signature.simulated.SimulatedSignaturePad;
+import de.buergerkoffer.hardware.statuspanel.PanelResult;
+import de.buergerkoffer.hardware.statuspanel.PanelState;
+import de.buergerkoffer.hardware.statuspanel.StatusPanel;
+import de.buergerkoffer.hardware.statuspanel.simulated.SimulatedStatusPanel;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One bean per device port, the adapter chosen by {@link DeviceSettings}. An unknown setting fails
+ * the start with a message that lists the choices, rather than silently simulating a device.
+ */
+@Configuration
+class DevicesConfig {
+
+  @Bean
+  IdCardReader idCardReader(DeviceSettings settings, Clock clock) {
+    return switch (settings.idcard()) {
+      case "simulated" -> new SimulatedIdCardReader(clock);
+      case "manual" -> new NoReader(clock);
+      default -> throw unknown("idcard", settings.idcard(), "simulated, manual");
+    };
+  }
+
+  @Bean
+  Scanner scanner(DeviceSettings settings, Clock clock) {
+    return switch (settings.scanner()) {
+      case "simulated" -> new SimulatedScanner(clock);
+      case "sane" -> {
+        SaneSettings sane = SaneSettings.defaults();
+        yield new SaneScanner(
+            settings.saneDevice().isEmpty() ? sane : sane.withDevice(settings.saneDevice()),
+            new ProcessCommandRunner(),
+            clock);
+      }
+      default -> throw unknown("scanner", settings.scanner(), "simulated, sane");
+    };
+  }
+
+  @Bean
+  ReceiptPrinter receiptPrinter(DeviceSettings settings, Clock clock) {
+    return switch (settings.printer()) {
+      case "simulated" -> new SimulatedReceiptPrinter(clock);
+      case "escpos" ->
+          new EscPosReceiptPrinter(
+              PrinterConnection.Tcp.of(settings.escposHost()), EscPosSettings.defaults(), clock);
+      case "a4" -> new A4ReceiptPrinter(PrintServiceFinder.systemDefault(), clock);
+      default -> throw unknown("printer", settings.printer(), "simulated, escpos, a4");
+    };
+  }
+
+  @Bean
+  SignaturePad signaturePad(DeviceSettings settings, Clock clock) {
+    return switch (settings.signature()) {
+      case "screen" -> new PointerEventSignaturePad(new SignatureProcessor(), clock);
+      case "simulated" -> new SimulatedSignaturePad(new SignatureProcessor(), clock);
+      default -> throw unknown("signature", settings.signature(), "screen, simulated");
+    };
+  }
+
+  /** The status lights; for {@code none} a panel that shows nothing. */
+  @Bean(destroyMethod = "close")
+  StatusPanel statusPanel(DeviceSettings settings, Clock clock) {
+    return switch (settings.statusPanel()) {
+      case "none" -> new NoPanel(clock);
+      case "simulated" -> new SimulatedStatusPanel(clock);
+      default -> throw unknown("status-panel", settings.statusPanel(), "none, simulated");
+    };
+  }
+
+  @Bean
+  ManualEntryValidator manualEntryValidator(Clock clock) {
+    return new ManualEntryValidator(clock);
+  }
+
+  @Bean
+  MrzParser mrzParser(Clock clock) {
+    return new MrzParser(clock);
+  }
+
+  private static IllegalStateException unknown(String device, String value, String choices) {
+    return new IllegalStateException(
+        "bk.devices." + device + "=" + value + " is not known; choose one of: " + choices);
+  }
+
+  /** The kit has no reader: every read says so, and the clerk types the data or the MRZ. */
+  static final class NoReader implements IdCardReader {
+    private final DeviceStatusTracker status;
+
+    NoReader(Clock clock) {
+      status =
+          new DeviceStatusTracker(
+              DeviceKind.ID_CARD_READER,
+              "manual",
+              clock,
+              "Kein Ausweisleser eingerichtet: Daten von Hand oder aus der Zone eingeben.");
+    }
+
+    @Override
+    public ReadResult read(de.buergerkoffer.hardware.idcard.AccessKey accessKey) {
+      return new ReadResult.NoReader();
+    }
+
+    @Override
+    public DeviceStatus status() {
+      return status.current();
+    }
+  }
+
+  /** No status lights: shows nothing, never has a button press. */
+  static final class NoPanel implements StatusPanel {
+    static final String ADAPTER = "none";
+    private final DeviceStatusTracker status;
+
+    NoPanel(Clock clock) {
+      status =
+          new DeviceStatusTracker(
+              DeviceKind.STATUS_PANEL, ADAPTER, clock, "Keine Statusleuchten eingerichtet.");
+    }
+
+    @Override
+    public PanelResult show(PanelState state) {
+      return new PanelResult.Shown(state);
+    }
+
+    @Override
+    public PanelState shown() {
+      return PanelState.initial();
+    }
+
+    @Override
+    public void onSyncRequested(Runnable listener) {
+      // no button
+    }
+
+    @Override
+    public DeviceStatus status() {
+      return status.current();
+    }
+
+    @Override
+    public void close() {
+      // nothing to release
+    }
+  }
+}

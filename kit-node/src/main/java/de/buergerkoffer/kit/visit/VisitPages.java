@@ -1,0 +1,190 @@
+package de.buergerkoffer.kit.visit;
+
+import de.buergerkoffer.forms.FormCatalog;
+import de.buergerkoffer.hardware.idcard.AccessKey;
+import de.buergerkoffer.hardware.idcard.DocumentData;
+import de.buergerkoffer.hardware.idcard.IdCardReader;
+import de.buergerkoffer.hardware.idcard.ReadResult;
+import de.buergerkoffer.hardware.idcard.manual.AccessKeyEntry;
+import de.buergerkoffer.hardware.idcard.manual.EntryProblem;
+import de.buergerkoffer.hardware.idcard.manual.EntryResult;
+import de.buergerkoffer.hardware.idcard.manual.ManualEntry;
+import de.buergerkoffer.hardware.idcard.manual.ManualEntryValidator;
+import de.buergerkoffer.hardware.idcard.manual.MrzParser;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One visit: the resident, the ID card (read from the reader, or typed by hand / from the MRZ when
+ * the reader fails), the services to choose, the cases done so far, "Besuch beenden".
+ */
+@Controller
+class VisitPages {
+
+  private final VisitFlow flow;
+  private final FormCatalog catalog;
+  private final IdCardReader reader;
+  private final ManualEntryValidator manual;
+  private final MrzParser mrz;
+
+  VisitPages(
+      VisitFlow flow,
+      FormCatalog catalog,
+      IdCardReader reader,
+      ManualEntryValidator manual,
+      MrzParser mrz) {
+    this.flow = flow;
+    this.catalog = catalog;
+    this.reader = reader;
+    this.manual = manual;
+    this.mrz = mrz;
+  }
+
+  @GetMapping("/besuch/{visitId}")
+  String visit(@PathVariable UUID visitId, Model model) {
+    Visit visit = flow.get(visitId);
+    model.addAttribute("visit", visit);
+    model.addAttribute("forms", catalog.current());
+    model.addAttribute(
+        "titles",
+        catalog.current().stream().collect(Collectors.toMap(f -> f.id(), f -> f, (a, b) -> b)));
+    return "visit";
+  }
+
+  @PostMapping("/besuch/{visitId}/antrag")
+  String startForm(@PathVariable UUID visitId, @RequestParam String formId) {
+    Visit visit = flow.get(visitId);
+    if (visit.draft() == null || !visit.draft().formId().equals(formId)) {
+      flow.startForm(visitId, formId);
+      return "redirect:/besuch/" + visitId + "/schritt/0";
+    }
+    return "redirect:/besuch/" + visitId + "/schritt/" + visit.draft().step();
+  }
+
+  @PostMapping("/besuch/{visitId}/verwerfen")
+  String discard(@PathVariable UUID visitId) {
+    flow.discardDraft(visitId);
+    return "redirect:/besuch/" + visitId;
+  }
+
+  @PostMapping("/besuch/{visitId}/beenden")
+  String close(@PathVariable UUID visitId) {
+    flow.close(visitId);
+    return "redirect:/";
+  }
+
+  @GetMapping("/besuch/{visitId}/ausweis")
+  String idCard(@PathVariable UUID visitId, Model model) {
+    model.addAttribute("visit", flow.get(visitId));
+    model.addAttribute("reader", reader.status());
+    model.addAttribute("problems", Map.of());
+    model.addAttribute("typed", Map.of());
+    return "idcard";
+  }
+
+  /** Reads the card on the reader with the card access number (CAN). */
+  @PostMapping("/besuch/{visitId}/ausweis")
+  String readCard(
+      @PathVariable UUID visitId, @RequestParam String can, Model model, RedirectAttributes flash) {
+    AccessKey key;
+    try {
+      key = new AccessKey.CardAccessNumber(can.strip());
+    } catch (IllegalArgumentException e) {
+      return idCardAgain(visitId, model, e.getMessage(), Map.of());
+    }
+    ReadResult result = reader.read(key);
+    if (result instanceof ReadResult.Success success) {
+      flow.takeCard(visitId, success.data());
+      flash.addFlashAttribute("cardMessage", "idcard.read.done");
+      return "redirect:/besuch/" + visitId;
+    }
+    return idCardAgain(visitId, model, ((ReadResult.Failure) result).messageDe(), Map.of());
+  }
+
+  /** The data typed from the card, checked with the MRZ check digits. */
+  @PostMapping("/besuch/{visitId}/ausweis/hand")
+  String typed(
+      @PathVariable UUID visitId,
+      @RequestParam Map<String, String> p,
+      Model model,
+      RedirectAttributes flash) {
+    ManualEntry entry =
+        new ManualEntry(
+            "ID",
+            "D",
+            p.getOrDefault("surname", ""),
+            p.getOrDefault("givenNames", ""),
+            p.getOrDefault("nationality", "D"),
+            new AccessKeyEntry(
+                p.getOrDefault("documentNumber", ""),
+                p.getOrDefault("documentNumberCheckDigit", ""),
+                p.getOrDefault("birthDate", ""),
+                p.getOrDefault("birthDateCheckDigit", ""),
+                p.getOrDefault("expiryDate", ""),
+                p.getOrDefault("expiryDateCheckDigit", "")));
+    return accept(visitId, manual.validate(entry), model, flash, p);
+  }
+
+  /** The machine-readable zone, typed or pasted. */
+  @PostMapping("/besuch/{visitId}/ausweis/mrz")
+  String fromMrz(
+      @PathVariable UUID visitId,
+      @RequestParam String mrzText,
+      Model model,
+      RedirectAttributes flash) {
+    return accept(visitId, mrz.parse(mrzText), model, flash, Map.of("mrzText", mrzText));
+  }
+
+  private String accept(
+      UUID visitId,
+      EntryResult<DocumentData> result,
+      Model model,
+      RedirectAttributes flash,
+      Map<String, String> typed) {
+    if (result instanceof EntryResult.Accepted<DocumentData> accepted) {
+      flow.takeCard(visitId, accepted.value());
+      flash.addFlashAttribute("cardMessage", "idcard.typed");
+      flash.addFlashAttribute("cardWarnings", accepted.warningsDe());
+      return "redirect:/besuch/" + visitId;
+    }
+    Map<String, String> problems =
+        ((EntryResult.Rejected<DocumentData>) result)
+            .problems().stream()
+                .collect(
+                    Collectors.toMap(
+                        EntryProblem::field, EntryProblem::messageDe, (a, b) -> a + " " + b));
+    model.addAttribute("typed", typed);
+    return idCardAgain(visitId, model, null, problems);
+  }
+
+  private String idCardAgain(
+      UUID visitId, Model model, String readError, Map<String, String> problems) {
+    model.addAttribute("visit", flow.get(visitId));
+    model.addAttribute("reader", reader.status());
+    model.addAttribute("readError", readError);
+    model.addAttribute("problems", problems);
+    model.addAttribute("manualOpen", true);
+    if (!model.containsAttribute("typed")) {
+      model.addAttribute("typed", Map.of());
+    }
+    return "idcard";
+  }
+
+  @ExceptionHandler(NoSuchElementException.class)
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  String notFound() {
+    return "notfound";
+  }
+}

@@ -1,0 +1,301 @@
+package de.buergerkoffer.kit.visit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.buergerkoffer.bundle.VisitPlan;
+import de.buergerkoffer.forms.FormCatalog;
+import de.buergerkoffer.hardware.idcard.simulated.SimulatedCard;
+import de.buergerkoffer.hardware.scanner.simulated.SimulatedScanner;
+import de.buergerkoffer.hardware.signature.PointerKind;
+import de.buergerkoffer.hardware.signature.Signature;
+import de.buergerkoffer.hardware.signature.SignaturePoint;
+import de.buergerkoffer.hardware.signature.SignatureProcessor;
+import de.buergerkoffer.hardware.signature.SignatureStroke;
+import de.buergerkoffer.hardware.signature.browser.PointerEventSignaturePad;
+import de.buergerkoffer.kit.audit.RecordingAuditLog;
+import de.buergerkoffer.kit.capture.AttachmentLimits;
+import de.buergerkoffer.kit.capture.CaptureResult;
+import de.buergerkoffer.kit.capture.CaptureService;
+import de.buergerkoffer.kit.capture.CaseStore;
+import de.buergerkoffer.kit.capture.CaseStoreFixture;
+import de.buergerkoffer.kit.capture.Clerk;
+import de.buergerkoffer.kit.capture.FreezeCheck;
+import de.buergerkoffer.kit.capture.FreezeLimits;
+import de.buergerkoffer.kit.outbox.OutboxFixture;
+import de.buergerkoffer.kit.protection.TestDataProtection;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The visit flow on the real SQLite store: drafts survive a "restart" (a new store and flow on the
+ * same database file), are stored only as ciphertext, and go once the case is captured.
+ */
+class VisitFlowTest {
+
+  private final Clock clock = Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC);
+  @TempDir Path dataDir;
+  private DataSource db;
+  private CaseStore cases;
+  private VisitFlow flow;
+
+  @BeforeEach
+  void createDatabase() {
+    db =
+        new DriverManagerDataSource(
+            "jdbc:sqlite:" + dataDir.resolve("kit.db") + "?foreign_keys=true");
+    Flyway.configure().dataSource(db).locations("classpath:db/kit").load().migrate();
+    cases = CaseStoreFixture.jdbc(db, "TK07");
+    flow = newFlow();
+  }
+
+  /** What a kit start builds: a store and a flow over the database file. */
+  private VisitFlow newFlow() {
+    return newFlow(clock);
+  }
+
+  private VisitFlow newFlow(Clock clock) {
+    FreezeCheck freeze =
+        new FreezeCheck(
+            new FreezeLimits(Duration.ofDays(7), 200, 0),
+            OutboxFixture.jdbc(db),
+            () -> 1L << 40,
+            clock);
+    CaptureService capture =
+        new CaptureService(
+            FormCatalog.builtIn(),
+            cases,
+            new AttachmentLimits(25_000_000L, 50_000_000L),
+            freeze,
+            clock,
+            new RecordingAuditLog());
+    return new VisitFlow(
+        new JdbcVisitStore(new JdbcTemplate(db), TestDataProtection.fixed(), clock),
+        FormCatalog.builtIn(),
+        new SimulatedScanner(clock),
+        new PointerEventSignaturePad(new SignatureProcessor(), clock),
+        capture,
+        clock);
+  }
+
+  @Test
+  void aDraftTypedHalfWayIsThereAgainAfterARestart() {
+    Visit visit = flow.startOnTheSpot("Hedwig Weißenböck");
+    flow.startForm(visit.id(), "meldebescheinigung");
+    flow.saveStep(visit.id(), 0, Map.of("familyName", "Weißenböck", "givenNames", "Hedwig"));
+
+    VisitFlow afterRestart = newFlow();
+
+    Visit resumed = afterRestart.get(visit.id());
+    assertThat(resumed.residentName()).isEqualTo("Hedwig Weißenböck");
+    assertThat(resumed.draft().formId()).isEqualTo("meldebescheinigung");
+    assertThat(resumed.draft().step()).isZero();
+    assertThat(resumed.draft().values())
+        .containsEntry("familyName", "Weißenböck")
+        .containsEntry("givenNames", "Hedwig");
+    assertThat(afterRestart.open()).extracting(Visit::id).containsExactly(visit.id());
+  }
+
+  @Test
+  void aLateAutosaveOfAnEarlierStepKeepsItsValuesButNotItsPosition() {
+    Visit visit = flow.startOnTheSpot("Hedwig Weißenböck");
+    flow.startForm(visit.id(), "meldebescheinigung");
+    flow.saveStep(visit.id(), 0, Map.of("familyName", "Weißenböck"));
+    flow.goTo(visit.id(), 1);
+
+    Visit saved = flow.saveValues(visit.id(), 0, Map.of("familyName", "Weißenböck-Hahn"));
+
+    assertThat(saved.draft().step()).isEqualTo(1);
+    assertThat(saved.draft().values()).containsEntry("familyName", "Weißenböck-Hahn");
+  }
+
+  @Test
+  void invalidValuesAreKeptTooSoNothingTypedIsLost() {
+    Visit visit = flow.startOnTheSpot("Hedwig Weißenböck");
+    flow.startForm(visit.id(), "meldebescheinigung");
+
+    Visit saved = flow.saveStep(visit.id(), 1, Map.of("postalCode", "048"));
+
+    assertThat(saved.draft().values()).containsEntry("postalCode", "048");
+    assertThat(flow.errors(saved, 1))
+        .extracting(e -> e.fieldId())
+        .contains("postalCode", "street", "city");
+  }
+
+  @Test
+  void aStepOnlyTakesItsOwnFieldsAndClearsAnUntickedChoice() {
+    Visit visit = flow.startOnTheSpot("Hedwig Weißenböck");
+    flow.startForm(visit.id(), "meldebescheinigung");
+    flow.saveStep(visit.id(), 2, Map.of("purpose", "Rente", "delivery", "post"));
+
+    Visit saved =
+        flow.saveStep(visit.id(), 2, Map.of("purpose", "Rente", "familyName", "Fremdwert"));
+
+    assertThat(saved.draft().values())
+        .containsEntry("purpose", "Rente")
+        .doesNotContainKeys("delivery", "familyName");
+  }
+
+  @Test
+  void draftsAndIdDataAreStoredOnlyAsCiphertext() throws IOException {
+    Visit visit = flow.startOnTheSpot("Hedwig Weißenböck");
+    flow.takeCard(visit.id(), SimulatedCard.specimen().data());
+    flow.startForm(visit.id(), "meldebescheinigung");
+    flow.saveStep(visit.id(), 0, Map.of("familyName", "Weißenböck", "birthDate", "1937-03-14"));
+
+    assertThat(
+            new JdbcTemplate(db).queryForObject("SELECT typeof(data) FROM kit_visit", String.class))
+        .isEqualTo("blob");
+    for (String secret : List.of("Weißenböck", "1937-03-14", "Mustermann", "T22000129")) {
+      assertThat(filesContain(dataDir, secret)).as(secret).isFalse();
+    }
+  }
+
+  @Test
+  void theIdDataPrefillsEveryFormOfTheVisitWithoutReadingTheCardAgain() {
+    Visit visit = flow.start(planned());
+    flow.takeCard(visit.id(), SimulatedCard.specimen().data());
+
+    Visit first = flow.startForm(visit.id(), "meldebescheinigung");
+    Visit second = flow.startForm(visit.id(), "lebensbescheinigung");
+
+    assertThat(first.draft().values())
+        .containsEntry("familyName", "Mustermann")
+        .containsEntry("givenNames", "Erika")
+        .containsEntry("birthDate", "1964-08-12")
+        .containsEntry("postalCode", "51147")
+        .containsEntry("city", "Köln");
+    assertThat(second.draft().values())
+        .containsEntry("familyName", "Mustermann")
+        .containsEntry("documentNumber", "T22000129")
+        .containsEntry("address.street", "Heidestraße")
+        .containsEntry("address.houseNumber", "17");
+  }
+
+  @Test
+  void aCompleteDraftBecomesACaseWithPagesAndSignatureAndTheDraftIsGone() {
+    Visit visit = flow.start(planned());
+    flow.takeCard(visit.id(), SimulatedCard.specimen().data());
+    flow.startForm(visit.id(), "lebensbescheinigung");
+    flow.saveStep(
+        visit.id(),
+        1,
+        Map.of(
+            "identityDocument", "idCard", "documentNumber", "T22000129", "presentInPerson", "yes"));
+    flow.saveStep(
+        visit.id(),
+        2,
+        Map.of(
+            "pensionFund",
+            "DRV Bund",
+            "pensionNumber",
+            "12 120864 M 004",
+            "hasFundForm",
+            "yes",
+            "delivery",
+            "resident"));
+    Visit beforeScan = flow.get(visit.id());
+    assertThat(flow.allErrors(beforeScan))
+        .extracting(e -> e.fieldId())
+        .contains("fundForm", "signature");
+
+    flow.scan(visit.id(), "fundForm");
+    flow.sign(visit.id(), zigzag());
+    CaptureResult result = flow.submit(visit.id(), new Clerk("schmidt", "Frau Schmidt"));
+
+    assertThat(result).isInstanceOf(CaptureResult.Captured.class);
+    UUID caseId = ((CaptureResult.Captured) result).captured().caseId();
+    assertThat(cases.attachmentNames(caseId))
+        .contains("fundForm-1.png", "signature.png", "signature-strokes.json");
+    Visit after = flow.get(visit.id());
+    assertThat(after.draft()).isNull();
+    assertThat(after.done()).extracting(Visit.DoneCase::caseId).containsExactly(caseId);
+    assertThat(after.card()).isNotNull();
+  }
+
+  @Test
+  void closingAVisitDeletesItsDraftAndIdData() throws IOException {
+    Visit visit = flow.startOnTheSpot("Hedwig Weißenböck");
+    flow.startForm(visit.id(), "meldebescheinigung");
+
+    flow.close(visit.id());
+
+    assertThat(flow.open()).isEmpty();
+    assertThat(newFlow().open()).isEmpty();
+  }
+
+  @Test
+  void aVisitNobodyEndedIsEndedOnceOlderThanTheRetentionTime() {
+    Visit old = flow.startOnTheSpot("Hedwig Weißenböck");
+    flow.startForm(old.id(), "meldebescheinigung");
+
+    assertThat(flow.endVisitsOlderThan(Duration.ofDays(7))).isZero();
+    VisitFlow eightDaysLater = newFlow(Clock.offset(clock, Duration.ofDays(8)));
+    assertThat(eightDaysLater.endVisitsOlderThan(Duration.ofDays(7))).isEqualTo(1);
+
+    assertThat(eightDaysLater.open()).isEmpty();
+  }
+
+  private VisitPlan.PlannedVisit planned() {
+    return new VisitPlan.PlannedVisit(
+        UUID.randomUUID(),
+        LocalDate.of(2026, 11, 20),
+        "10:30",
+        "Erika Mustermann",
+        "Heidestraße 17, 51147 Köln",
+        List.of("lebensbescheinigung"),
+        "");
+  }
+
+  static Signature zigzag() {
+    List<SignaturePoint> points = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      points.add(new SignaturePoint(50 + i * 20, i % 2 == 0 ? 80 : 200, 0.5f, i * 10L));
+    }
+    return new Signature(900, 300, 3.78, PointerKind.MOUSE, List.of(new SignatureStroke(points)));
+  }
+
+  static boolean filesContain(Path folder, String text) throws IOException {
+    byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        byte[] content = Files.readAllBytes(file);
+        if (indexOf(content, needle) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i <= haystack.length - needle.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,221 @@
+package de.buergerkoffer.kit.visit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.buergerkoffer.hardware.idcard.manual.CheckDigit;
+import de.buergerkoffer.kit.FreePort;
+import de.buergerkoffer.kit.KitApplication;
+import de.buergerkoffer.kit.clerks.TestClerks;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The visit pages over HTTP on a real (offline) kit: a draft typed half-way is on the page again
+ * after a reload and after a restart of the kit, a step with a missing value answers in plain
+ * German, and the status bar and device API answer.
+ */
+class VisitPagesWebTest {
+
+  private static final Pattern CSRF =
+      Pattern.compile("name=\"_csrf\" (?:content|value)=\"([^\"]+)\"");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dataDir;
+  private ConfigurableApplicationContext kit;
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .cookieHandler(new CookieManager())
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+  private String csrf;
+
+  @AfterEach
+  void stop() {
+    if (kit != null) {
+      kit.close();
+    }
+  }
+
+  private void startKit() throws Exception {
+    int nothingListens = FreePort.find();
+    kit =
+        KitApplication.builder()
+            .run(
+                "--bk.kit.data-dir=" + dataDir,
+                "--bk.kit.id=kit-07",
+                "--bk.kit.case-prefix=TK07",
+                "--bk.kit.clerk=Frau Schmidt",
+                "--bk.kit.hub-url=http://127.0.0.1:" + nothingListens,
+                "--bk.kit.broker-url=tcp://127.0.0.1:" + nothingListens,
+                "--bk.kit.argon2.memory-kib=256",
+                "--server.port=0",
+                "--server.address=127.0.0.1");
+    TestClerks.seed(kit);
+    logIn();
+  }
+
+  /** Logs in with the test clerk, as on the kit's login page. */
+  private void logIn() throws Exception {
+    get("/anmelden");
+    HttpResponse<String> answer =
+        post("/anmelden", Map.of("username", TestClerks.USERNAME, "pin", TestClerks.PIN));
+    assertThat(location(answer)).doesNotContain("fehler").doesNotContain("anmelden");
+    get("/"); // the session's new CSRF token
+  }
+
+  @Test
+  void aDraftIsThereAgainAfterAReloadAndAfterARestartAndOnlyAsCiphertextOnDisk() throws Exception {
+    startKit();
+    assertThat(get("/").body()).contains("Besuchsplan für heute");
+
+    String visit = location(post("/besuch", Map.of("residentName", "Hedwig Weißenböck")));
+    assertThat(visit).matches(".*/besuch/[0-9a-f-]{36}");
+    String visitPath = URI.create(visit).getPath();
+    assertThat(location(post(visitPath + "/antrag", Map.of("formId", "meldebescheinigung"))))
+        .endsWith(visitPath + "/schritt/0");
+    HttpResponse<String> saved =
+        post(visitPath + "/schritt/0/entwurf", Map.of("familyName", "Weißenböck"));
+    assertThat(saved.statusCode()).isEqualTo(204);
+
+    assertThat(get(visitPath + "/schritt/0").body()).contains("value=\"Weißenböck\"");
+
+    kit.close();
+    startKit();
+
+    assertThat(get(visitPath + "/schritt/0").body()).contains("value=\"Weißenböck\"");
+    assertThat(get("/").body()).contains("Offene Besuche", "Hedwig Weißenböck");
+    assertThat(VisitFlowTest.filesContain(dataDir, "Weißenböck")).isFalse();
+  }
+
+  @Test
+  void aStepWithAMissingValueStaysAndSaysWhatIsMissingNextToTheField() throws Exception {
+    startKit();
+    String visitPath =
+        URI.create(location(post("/besuch", Map.of("residentName", "Hedwig")))).getPath();
+    post(visitPath + "/antrag", Map.of("formId", "meldebescheinigung"));
+
+    HttpResponse<String> page =
+        post(visitPath + "/schritt/0", Map.of("familyName", "Weißenböck", "go", "next"));
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("Bitte prüfen Sie die markierten Angaben.")
+        .contains("id=\"givenNames-error\"")
+        .contains("value=\"Weißenböck\"");
+  }
+
+  @Test
+  void thePagesSpeakEnglishOnRequestAndTheStatusAndDevicesAnswerAsJson() throws Exception {
+    startKit();
+
+    assertThat(get("/?lang=en").body()).contains("Visit plan for today");
+    assertThat(get("/").body()).contains("Visit plan for today");
+    assertThat(get("/?lang=de").body()).contains("Besuchsplan für heute");
+
+    JsonNode status = JSON.readTree(get("/status.json").body());
+    assertThat(status.get("online").asBoolean()).isFalse();
+    assertThat(status.get("devices")).hasSize(5);
+    JsonNode devices =
+        JSON.readTree(
+            http.send(
+                    HttpRequest.newBuilder(url("/api/devices"))
+                        .header("Authorization", TestClerks.basic())
+                        .GET()
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body());
+    assertThat(devices.get(0).get("device").asText()).isEqualTo("ID_CARD_READER");
+    assertThat(devices.get(0).get("state").asText()).isEqualTo("CONNECTED");
+    assertThat(get("/geraete").body()).contains("Simulierter Scanner bereit.");
+  }
+
+  @Test
+  void whenTheReaderIsUnpluggedTheClerkTypesTheDataWithItsCheckDigits() throws Exception {
+    startKit();
+    get("/geraete");
+    post("/geraete/ID_CARD_READER/aus", Map.of());
+    String visitPath =
+        URI.create(location(post("/besuch", Map.of("residentName", "Erika Mustermann")))).getPath();
+    get(visitPath + "/ausweis");
+
+    HttpResponse<String> failed = post(visitPath + "/ausweis", Map.of("can", "123456"));
+
+    assertThat(failed.body()).contains("Kein Ausweisleser angeschlossen", "id=\"manual\" open");
+    Map<String, String> typed = new LinkedHashMap<>();
+    typed.put("surname", "Mustermann");
+    typed.put("givenNames", "Erika");
+    typed.put("nationality", "D");
+    typed.put("documentNumber", "T22000129");
+    typed.put("documentNumberCheckDigit", String.valueOf(CheckDigit.compute("T22000129")));
+    typed.put("birthDate", "12.08.1964");
+    typed.put("birthDateCheckDigit", String.valueOf(CheckDigit.compute("640812")));
+    typed.put("expiryDate", "31.10.2031");
+    typed.put("expiryDateCheckDigit", "0");
+    HttpResponse<String> wrongDigit = post(visitPath + "/ausweis/hand", typed);
+    assertThat(wrongDigit.statusCode()).isEqualTo(200);
+    assertThat(wrongDigit.body()).contains("Prüfziffer");
+
+    typed.put("expiryDateCheckDigit", String.valueOf(CheckDigit.compute("311031")));
+    assertThat(location(post(visitPath + "/ausweis/hand", typed))).endsWith(visitPath);
+    assertThat(get(visitPath).body()).contains("Erika Mustermann", "von Hand eingegeben");
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(url(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    Matcher m = CSRF.matcher(response.body());
+    if (m.find()) {
+      csrf = m.group(1);
+    }
+    return response;
+  }
+
+  private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+    Map<String, String> fields = new LinkedHashMap<>(form);
+    if (csrf != null) {
+      fields.put("_csrf", csrf);
+    }
+    String body =
+        fields.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return http.send(
+        HttpRequest.newBuilder(url(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String location(HttpResponse<String> response) {
+    assertThat(response.statusCode()).isEqualTo(302);
+    return response.headers().firstValue("Location").orElseThrow();
+  }
+
+  private URI url(String path) {
+    return URI.create(
+        "http://127.0.0.1:" + kit.getEnvironment().getProperty("local.server.port") + path);
+  }
+}
