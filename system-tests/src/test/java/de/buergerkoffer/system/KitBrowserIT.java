@@ -209,6 +209,8 @@ class KitBrowserIT {
     assertThat(printer.printed()).hasSize(1);
     assertThat(String.join("\n", ReceiptLayout.plainText(printer.printed().get(0), 48)))
         .contains(caseNumber);
+    assertThat(browser.driver.findElement(By.id("receipt-pdf")).getDomAttribute("href"))
+        .endsWith("/beleg.pdf");
     browser.screenshot("kit-13-vorgangsnummer");
 
     // the sync page while the case travels, then confirmed by the town hall
