@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param expiryDate date of expiry
  * @param faceImage the photo, only from the chip
  * @param source where the data came from
+ * @param authenticity what was checked about the data (passive authentication for chip data)
  */
 public record DocumentData(
     String documentType,
@@ -33,7 +34,8 @@ public record DocumentData(
     String nationality,
     LocalDate expiryDate,
     Optional<FaceImage> faceImage,
-    DataSource source) {
+    DataSource source,
+    Authenticity authenticity) {
 
   public DocumentData {
     Objects.requireNonNull(documentType, "documentType");
@@ -46,6 +48,33 @@ public record DocumentData(
     Objects.requireNonNull(expiryDate, "expiryDate");
     Objects.requireNonNull(faceImage, "faceImage");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(authenticity, "authenticity");
+  }
+
+  /** Data that could not be checked for authenticity (from the MRZ or typed by hand). */
+  public DocumentData(
+      String documentType,
+      String issuingState,
+      String documentNumber,
+      String surname,
+      String givenNames,
+      LocalDate birthDate,
+      String nationality,
+      LocalDate expiryDate,
+      Optional<FaceImage> faceImage,
+      DataSource source) {
+    this(
+        documentType,
+        issuingState,
+        documentNumber,
+        surname,
+        givenNames,
+        birthDate,
+        nationality,
+        expiryDate,
+        faceImage,
+        source,
+        Authenticity.notChecked());
   }
 
   /** The MRZ access key for this document, e.g. to read the chip after typing the data. */

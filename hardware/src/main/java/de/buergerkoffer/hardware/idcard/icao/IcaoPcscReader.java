@@ -1,0 +1,381 @@
+package de.buergerkoffer.hardware.idcard.icao;
+
+import de.buergerkoffer.hardware.DeviceKind;
+import de.buergerkoffer.hardware.DeviceStatus;
+import de.buergerkoffer.hardware.DeviceStatusTracker;
+import de.buergerkoffer.hardware.idcard.AccessKey;
+import de.buergerkoffer.hardware.idcard.Authenticity;
+import de.buergerkoffer.hardware.idcard.DataSource;
+import de.buergerkoffer.hardware.idcard.DocumentData;
+import de.buergerkoffer.hardware.idcard.FaceImage;
+import de.buergerkoffer.hardware.idcard.IdCardReader;
+import de.buergerkoffer.hardware.idcard.ReadResult;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.smartcardio.CardException;
+import javax.smartcardio.CardTerminal;
+import net.sf.scuba.smartcards.CardServiceException;
+import net.sf.scuba.smartcards.CommandAPDU;
+import net.sf.scuba.smartcards.ResponseAPDU;
+import net.sf.scuba.smartcards.TerminalCardService;
+import org.jmrtd.AccessKeySpec;
+import org.jmrtd.BACKey;
+import org.jmrtd.PACEKeySpec;
+import org.jmrtd.PassportService;
+import org.jmrtd.lds.CardAccessFile;
+import org.jmrtd.lds.PACEInfo;
+import org.jmrtd.lds.SODFile;
+import org.jmrtd.lds.SecurityInfo;
+import org.jmrtd.lds.icao.DG1File;
+import org.jmrtd.lds.icao.DG2File;
+import org.jmrtd.lds.icao.MRZInfo;
+import org.jmrtd.lds.iso19794.FaceImageInfo;
+import org.jmrtd.lds.iso19794.FaceInfo;
+import org.jmrtd.protocol.SecureMessagingWrapper;
+
+/**
+ * Reads ICAO 9303 travel documents (passports, most foreign ID cards, residence permits) through a
+ * PC/SC reader with JMRTD.
+ *
+ * <p>Access: PACE when the chip lists it in EF.CardAccess (with the CAN, or with the MRZ data),
+ * else BAC with the MRZ data (a CAN cannot open a BAC-only chip). Then DG1 (the MRZ data: names,
+ * birth date, number, nationality, expiry) and, if the document security object lists it, DG2 (the
+ * photo, JPEG or JPEG 2000 bytes as stored, not decoded). {@link PassiveAuthentication} checks the
+ * data against the issuer's signature before anything is returned; chip data that fail it are
+ * refused. Terminal authentication (EAC, for DG3/DG4 and the German ID card) is not implemented.
+ *
+ * <p>Errors map onto the port's results: no terminal or no pcscd → {@code NoReader}; no card or
+ * card taken away → {@code CardRemoved}; BAC/PACE refused → {@code WrongAccessKey}; no eMRTD
+ * application, or DG1 refused with "security status not satisfied" (SW 6982, the German ID card
+ * without authorization certificate) → {@code UnsupportedDocument}. One read at a time.
+ */
+public final class IcaoPcscReader implements IdCardReader {
+
+  /** What the clerk is told when the chip is a German ID card (DG1 only with EAC). */
+  public static final String GERMAN_ID_CARD_DE =
+      "Der Chip gibt seine Daten nur an Behördenlesegeräte mit Berechtigungszertifikat heraus"
+          + " (so beim deutschen Personalausweis). Bitte die Online-Ausweisfunktion (AusweisApp)"
+          + " nutzen, wenn die Gemeinde einen eID-Dienst hat, oder die Daten von Hand bzw. aus der"
+          + " maschinenlesbaren Zone übernehmen.";
+
+  static final String WRONG_MRZ_DE =
+      "Ausweisnummer, Geburtsdatum oder Ablaufdatum passen nicht zum Chip. Bitte mit dem Dokument"
+          + " vergleichen (Buchstabe O oder Ziffer 0?) und erneut eingeben – oder die Daten von Hand"
+          + " übernehmen.";
+
+  static final String NO_CAN_DE =
+      "Dieses Dokument kennt keine Zugangsnummer (CAN). Bitte Ausweisnummer, Geburtsdatum und"
+          + " Ablaufdatum aus der maschinenlesbaren Zone eingeben – oder die Daten von Hand"
+          + " übernehmen.";
+
+  private static final int SW_SECURITY_STATUS_NOT_SATISFIED = 0x6982;
+  private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
+
+  private final TerminalSource terminals;
+  private final PassiveAuthentication passiveAuthentication;
+  private final Clock clock;
+  private final DeviceStatusTracker status;
+
+  /**
+   * @param terminals where to find the card terminal, asked on every read
+   * @param cscaCertificates trusted CSCA certificates; empty = the signer is not traced to a state
+   * @param clock for "last used", the certificate check and two-digit birth years
+   */
+  public IcaoPcscReader(
+      TerminalSource terminals, List<X509Certificate> cscaCertificates, Clock clock) {
+    this.terminals = Objects.requireNonNull(terminals, "terminals");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.passiveAuthentication = new PassiveAuthentication(cscaCertificates, clock);
+    this.status =
+        new DeviceStatusTracker(
+            DeviceKind.ID_CARD_READER, "pcsc-icao", clock, "Ausweisleser noch nicht geprüft.");
+  }
+
+  @Override
+  public DeviceStatus status() {
+    return status.current();
+  }
+
+  @Override
+  public synchronized DeviceStatus probe() {
+    try {
+      Optional<CardTerminal> terminal = terminals.find();
+      if (terminal.isEmpty()) {
+        return status.notConnected(new ReadResult.NoReader().messageDe());
+      }
+      return status.connected(
+          "Ausweisleser bereit ("
+              + terminal.get().getName()
+              + (terminal.get().isCardPresent() ? ", Dokument aufgelegt)." : ")."));
+    } catch (CardException | RuntimeException e) {
+      return status.notConnected(new ReadResult.NoReader().messageDe());
+    }
+  }
+
+  @Override
+  public synchronized ReadResult read(AccessKey accessKey) {
+    Objects.requireNonNull(accessKey, "accessKey");
+    CardTerminal terminal;
+    try {
+      Optional<CardTerminal> found = terminals.find();
+      if (found.isEmpty() || !found.get().isCardPresent()) {
+        if (found.isEmpty()) {
+          return noReader();
+        }
+        status.connected("Ausweisleser bereit (" + found.get().getName() + "), kein Dokument.");
+        return new ReadResult.CardRemoved();
+      }
+      terminal = found.get();
+    } catch (CardException | RuntimeException e) {
+      return noReader();
+    }
+    TerminalCardService cardService = new TerminalCardService(terminal);
+    try {
+      ReadResult result = read(cardService, accessKey);
+      if (result instanceof ReadResult.Success success) {
+        status.used(
+            "Ausweisleser bereit ("
+                + terminal.getName()
+                + "); zuletzt gelesen: "
+                + success.data().authenticity().messageDe());
+      } else {
+        status.connected("Ausweisleser bereit (" + terminal.getName() + ").");
+      }
+      return result;
+    } catch (CardServiceException | IOException | RuntimeException e) {
+      return afterError(terminal, e);
+    } finally {
+      cardService.close();
+    }
+  }
+
+  private ReadResult read(TerminalCardService cardService, AccessKey accessKey)
+      throws CardServiceException, IOException {
+    PassportService service =
+        new PassportService(
+            cardService,
+            PassportService.NORMAL_MAX_TRANCEIVE_LENGTH,
+            PassportService.DEFAULT_MAX_BLOCKSIZE,
+            false,
+            false);
+    service.open();
+    Optional<ReadResult.Failure> refused = authenticate(service, accessKey);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    // JMRTD's file system drops the status word of a refused SELECT, so DG1 is selected here
+    // first: the German ID card answers "security status not satisfied" without EAC.
+    if (selectStatus(service, PassportService.EF_DG1) == SW_SECURITY_STATUS_NOT_SATISFIED) {
+      return new ReadResult.UnsupportedDocument(GERMAN_ID_CARD_DE);
+    }
+    byte[] dg1 = readFile(service, PassportService.EF_DG1);
+    SODFile sod = new SODFile(new ByteArrayInputStream(readFile(service, PassportService.EF_SOD)));
+    Map<Integer, byte[]> groups = new LinkedHashMap<>();
+    groups.put(1, dg1);
+    if (sod.getDataGroupHashes().containsKey(2)) {
+      groups.put(2, readFile(service, PassportService.EF_DG2));
+    }
+    PassiveAuthentication.Outcome outcome = passiveAuthentication.check(sod, groups);
+    if (outcome instanceof PassiveAuthentication.Refused refusal) {
+      return new ReadResult.UnsupportedDocument(refusal.messageDe());
+    }
+    Authenticity authenticity = ((PassiveAuthentication.Passed) outcome).authenticity();
+    return new ReadResult.Success(documentData(dg1, groups.get(2), authenticity));
+  }
+
+  /** PACE if the chip offers it, else BAC; empty when the chip accepted the key. */
+  private Optional<ReadResult.Failure> authenticate(PassportService service, AccessKey accessKey)
+      throws CardServiceException {
+    Optional<PACEInfo> pace = paceInfo(service);
+    if (pace.isPresent()) {
+      try {
+        service.doPACE(
+            paceKey(accessKey),
+            pace.get().getObjectIdentifier(),
+            PACEInfo.toParameterSpec(pace.get().getParameterId()),
+            pace.get().getParameterId());
+      } catch (CardServiceException | RuntimeException e) {
+        return Optional.of(wrongKey(accessKey));
+      }
+      selectApplet(service, true);
+      return Optional.empty();
+    }
+    if (!(accessKey instanceof AccessKey.MrzAccessKey mrz)) {
+      return Optional.of(new ReadResult.WrongAccessKey(NO_CAN_DE));
+    }
+    try {
+      service.sendSelectApplet(false);
+    } catch (CardServiceException e) {
+      if (statusWord(e) == SW_SECURITY_STATUS_NOT_SATISFIED) {
+        return Optional.of(new ReadResult.UnsupportedDocument(GERMAN_ID_CARD_DE));
+      }
+      return Optional.of(new ReadResult.UnsupportedDocument());
+    }
+    try {
+      service.doBAC(bacKey(mrz));
+    } catch (CardServiceException e) {
+      if (isConnectionLost(e)) {
+        throw e;
+      }
+      return Optional.of(new ReadResult.WrongAccessKey(WRONG_MRZ_DE));
+    }
+    return Optional.empty();
+  }
+
+  private static void selectApplet(PassportService service, boolean afterPace)
+      throws CardServiceException {
+    service.sendSelectApplet(afterPace);
+  }
+
+  private static Optional<PACEInfo> paceInfo(PassportService service) {
+    try (InputStream in =
+        service.getInputStream(
+            PassportService.EF_CARD_ACCESS, PassportService.DEFAULT_MAX_BLOCKSIZE)) {
+      CardAccessFile cardAccess = new CardAccessFile(in);
+      for (SecurityInfo info : cardAccess.getSecurityInfos()) {
+        if (info instanceof PACEInfo paceInfo) {
+          return Optional.of(paceInfo);
+        }
+      }
+      return Optional.empty();
+    } catch (CardServiceException | IOException | RuntimeException e) {
+      // no EF.CardAccess: a BAC-only chip
+      return Optional.empty();
+    }
+  }
+
+  private static AccessKeySpec paceKey(AccessKey accessKey) {
+    if (accessKey instanceof AccessKey.CardAccessNumber can) {
+      return PACEKeySpec.createCANKey(can.digits());
+    }
+    try {
+      return PACEKeySpec.createMRZKey(bacKey((AccessKey.MrzAccessKey) accessKey));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static BACKey bacKey(AccessKey.MrzAccessKey mrz) {
+    return new BACKey(
+        mrz.documentNumber(), YYMMDD.format(mrz.birthDate()), YYMMDD.format(mrz.expiryDate()));
+  }
+
+  private static ReadResult.WrongAccessKey wrongKey(AccessKey accessKey) {
+    return accessKey instanceof AccessKey.CardAccessNumber
+        ? new ReadResult.WrongAccessKey()
+        : new ReadResult.WrongAccessKey(WRONG_MRZ_DE);
+  }
+
+  private static int selectStatus(PassportService service, short fid) throws CardServiceException {
+    CommandAPDU select =
+        new CommandAPDU(0x00, 0xA4, 0x02, 0x0C, new byte[] {(byte) (fid >> 8), (byte) fid});
+    SecureMessagingWrapper wrapper = service.getWrapper();
+    ResponseAPDU response =
+        wrapper == null
+            ? service.transmit(select)
+            : wrapper.unwrap(service.transmit(wrapper.wrap(select)));
+    return response.getSW();
+  }
+
+  private static byte[] readFile(PassportService service, short fid)
+      throws CardServiceException, IOException {
+    try (InputStream in = service.getInputStream(fid, PassportService.DEFAULT_MAX_BLOCKSIZE)) {
+      return in.readAllBytes();
+    }
+  }
+
+  private DocumentData documentData(byte[] dg1, byte[] dg2, Authenticity authenticity)
+      throws IOException {
+    MRZInfo mrz = new DG1File(new ByteArrayInputStream(dg1)).getMRZInfo();
+    return new DocumentData(
+        clean(mrz.getDocumentCode()),
+        clean(mrz.getIssuingState()),
+        clean(mrz.getDocumentNumber()),
+        clean(mrz.getPrimaryIdentifier()),
+        clean(mrz.getSecondaryIdentifier()),
+        birthDate(mrz.getDateOfBirth()),
+        clean(mrz.getNationality()),
+        expiryDate(mrz.getDateOfExpiry()),
+        dg2 == null ? Optional.empty() : faceImage(dg2),
+        DataSource.CHIP,
+        authenticity);
+  }
+
+  private static Optional<FaceImage> faceImage(byte[] dg2) throws IOException {
+    DG2File file = new DG2File(new ByteArrayInputStream(dg2));
+    for (FaceInfo face : file.getFaceInfos()) {
+      for (FaceImageInfo image : face.getFaceImageInfos()) {
+        try (InputStream in = image.getImageInputStream()) {
+          byte[] bytes = in.readAllBytes();
+          if (bytes.length > 0) {
+            return Optional.of(new FaceImage(image.getMimeType(), bytes));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** MRZ fillers become spaces; {@code D<<} becomes {@code D}. */
+  static String clean(String mrzField) {
+    return mrzField == null ? "" : mrzField.replace('<', ' ').trim().replaceAll(" +", " ");
+  }
+
+  /** Two-digit birth years go to the latest century that is not in the future. */
+  private LocalDate birthDate(String yymmdd) {
+    LocalDate date = LocalDate.parse("20" + yymmdd, DateTimeFormatter.BASIC_ISO_DATE);
+    return date.isAfter(LocalDate.now(clock)) ? date.minusYears(100) : date;
+  }
+
+  private static LocalDate expiryDate(String yymmdd) {
+    return LocalDate.parse("20" + yymmdd, DateTimeFormatter.BASIC_ISO_DATE);
+  }
+
+  private ReadResult afterError(CardTerminal terminal, Exception e) {
+    try {
+      if (!terminal.isCardPresent()) {
+        status.connected("Ausweisleser bereit (" + terminal.getName() + "), kein Dokument.");
+        return new ReadResult.CardRemoved();
+      }
+    } catch (CardException | RuntimeException gone) {
+      return noReader();
+    }
+    status.failed("Ausweisleser: Lesefehler (" + e.getClass().getSimpleName() + ").");
+    return new ReadResult.CardRemoved();
+  }
+
+  private ReadResult noReader() {
+    ReadResult.NoReader noReader = new ReadResult.NoReader();
+    status.notConnected(noReader.messageDe());
+    return noReader;
+  }
+
+  private static boolean isConnectionLost(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CardException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The status word of the first {@link CardServiceException} in the chain, or -1. */
+  static int statusWord(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CardServiceException cse && cse.getSW() > 0) {
+        return cse.getSW();
+      }
+    }
+    return -1;
+  }
+}

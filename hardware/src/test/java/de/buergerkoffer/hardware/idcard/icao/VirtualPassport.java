@@ -1,0 +1,449 @@
+package de.buergerkoffer.hardware.idcard.icao;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Cipher;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.bouncycastle.crypto.engines.DESEngine;
+import org.bouncycastle.crypto.macs.ISO9797Alg3Mac;
+import org.bouncycastle.crypto.params.KeyParameter;
+
+/**
+ * A BAC-only ICAO 9303 chip in test sources that plugs into vsmartcard's virtual reader: it
+ * connects to pcscd's vpcd driver on localhost:35963 and speaks vpcd's socket protocol (every
+ * message is a two-byte big-endian length and the bytes; one-byte messages are power off 0, power
+ * on 1, reset 2, ATR 4; everything else is a command APDU answered by a response APDU).
+ *
+ * <p>Why not {@code vicc -t ePass}: vsmartcard 0.8's ePass type asks for the MRZ on the terminal
+ * ({@code raw_input}, Python 2) and serves no signed SOD, so it can neither run unattended nor
+ * exercise passive authentication. This chip implements BAC (ICAO 9303 part 11, 4.3) and secure
+ * messaging with 3DES and retail MAC independently of JMRTD, serves EF.COM-less DG1/DG2/SOD from
+ * the test, and can play a German ID card that refuses DG1 (SW 6982), a card without the eMRTD
+ * application, and a card taken away after a number of commands.
+ */
+final class VirtualPassport implements AutoCloseable {
+
+  static final int VPCD_PORT = 35963;
+  private static final byte[] AID = {(byte) 0xA0, 0, 0, 2, 0x47, 0x10, 0x01};
+  private static final byte[] ATR = {0x3B, (byte) 0x80, (byte) 0x80, 0x01, 0x01};
+  private static final int DG1 = 0x0101, DG2 = 0x0102, SOD = 0x011D;
+
+  private final Map<Integer, byte[]> files = new HashMap<>();
+  private final String mrzKeyInfo;
+  private final SecureRandom random = new SecureRandom();
+  private boolean refuseDg1;
+  private boolean hasApplet = true;
+  private int removeAfterSecureCommands = Integer.MAX_VALUE;
+  private final AtomicInteger secureCommands = new AtomicInteger();
+
+  private Socket socket;
+  private Thread thread;
+  private byte[] rndIcc;
+  private byte[] kEnc, kMac, ksEnc, ksMac;
+  private long ssc;
+  private boolean appletSelected;
+  private byte[] selected;
+
+  /**
+   * @param documentNumber document number as in the MRZ (up to 9 characters)
+   * @param birthYyMmDd birth date as in the MRZ
+   * @param expiryYyMmDd expiry date as in the MRZ
+   */
+  VirtualPassport(
+      String documentNumber,
+      String birthYyMmDd,
+      String expiryYyMmDd,
+      byte[] dg1,
+      byte[] dg2,
+      byte[] sod) {
+    String number = (documentNumber + "<<<<<<<<<").substring(0, 9);
+    this.mrzKeyInfo =
+        number
+            + checkDigit(number)
+            + birthYyMmDd
+            + checkDigit(birthYyMmDd)
+            + expiryYyMmDd
+            + checkDigit(expiryYyMmDd);
+    files.put(DG1, dg1);
+    if (dg2 != null) {
+      files.put(DG2, dg2);
+    }
+    files.put(SOD, sod);
+  }
+
+  /** Plays the German ID card: BAC works, DG1 answers "security status not satisfied". */
+  VirtualPassport refusingDg1() {
+    refuseDg1 = true;
+    return this;
+  }
+
+  /** Plays a chip card without the eMRTD application (e.g. a bank card). */
+  VirtualPassport withoutPassportApplication() {
+    hasApplet = false;
+    return this;
+  }
+
+  /** Takes the card off the reader when the n-th secure-messaging command arrives. */
+  VirtualPassport removedAfterSecureCommands(int n) {
+    removeAfterSecureCommands = n;
+    return this;
+  }
+
+  /** Puts the card on the virtual reader (connects to vpcd). */
+  void insert() throws IOException {
+    socket = new Socket("localhost", VPCD_PORT);
+    socket.setTcpNoDelay(true);
+    thread = new Thread(this::serve, "virtual-passport");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** Takes the card off the reader (disconnects). */
+  void remove() {
+    try {
+      if (socket != null) {
+        socket.close();
+      }
+      if (thread != null) {
+        thread.join(5000);
+      }
+    } catch (IOException | InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    remove();
+  }
+
+  private void serve() {
+    try (DataInputStream in = new DataInputStream(socket.getInputStream());
+        DataOutputStream out = new DataOutputStream(socket.getOutputStream())) {
+      while (true) {
+        int length = in.readUnsignedShort();
+        byte[] message = in.readNBytes(length);
+        if (message.length < length) {
+          return;
+        }
+        byte[] answer;
+        if (length == 1) {
+          switch (message[0]) {
+            case 0, 1, 2 -> {
+              reset();
+              continue;
+            }
+            case 4 -> answer = ATR;
+            default -> {
+              continue;
+            }
+          }
+        } else {
+          if ((message[0] & 0x0C) == 0x0C
+              && secureCommands.incrementAndGet() >= removeAfterSecureCommands) {
+            socket.close();
+            return;
+          }
+          answer = process(message);
+        }
+        out.writeShort(answer.length);
+        out.write(answer);
+        out.flush();
+      }
+    } catch (IOException | GeneralSecurityException e) {
+      // card taken away
+    }
+  }
+
+  private void reset() {
+    rndIcc = null;
+    ksEnc = null;
+    ksMac = null;
+    appletSelected = false;
+    selected = null;
+  }
+
+  private byte[] process(byte[] apdu) throws GeneralSecurityException {
+    if ((apdu[0] & 0x0C) == 0x0C) {
+      return secure(apdu);
+    }
+    int ins = apdu[1] & 0xFF;
+    int p1 = apdu[2] & 0xFF;
+    byte[] data = commandData(apdu);
+    switch (ins) {
+      case 0xA4 -> {
+        if (p1 == 0x04) {
+          appletSelected = hasApplet && Arrays.equals(data, AID);
+          return sw(appletSelected ? 0x9000 : 0x6A82);
+        }
+        return sw(fid(data) == 0x3F00 ? 0x9000 : appletSelected ? 0x6982 : 0x6A82);
+      }
+      case 0x84 -> {
+        if (!appletSelected) {
+          return sw(0x6985);
+        }
+        rndIcc = new byte[8];
+        random.nextBytes(rndIcc);
+        return concat(rndIcc, sw(0x9000));
+      }
+      case 0x82 -> {
+        return externalAuthenticate(data);
+      }
+      default -> {
+        return sw(appletSelected ? 0x6982 : 0x6D00);
+      }
+    }
+  }
+
+  /** BAC mutual authentication, chip side. */
+  private byte[] externalAuthenticate(byte[] data) throws GeneralSecurityException {
+    if (rndIcc == null || data.length != 40) {
+      return sw(0x6985);
+    }
+    byte[] seed = Arrays.copyOf(sha1(mrzKeyInfo.getBytes(StandardCharsets.US_ASCII)), 16);
+    kEnc = deriveKey(seed, 1);
+    kMac = deriveKey(seed, 2);
+    byte[] eIfd = Arrays.copyOf(data, 32);
+    byte[] mIfd = Arrays.copyOfRange(data, 32, 40);
+    if (!MessageDigest.isEqual(mac(kMac, pad(eIfd)), mIfd)) {
+      rndIcc = null;
+      return sw(0x6300);
+    }
+    byte[] plain = des(Cipher.DECRYPT_MODE, kEnc, eIfd);
+    if (!Arrays.equals(Arrays.copyOfRange(plain, 8, 16), rndIcc)) {
+      rndIcc = null;
+      return sw(0x6300);
+    }
+    byte[] rndIfd = Arrays.copyOf(plain, 8);
+    byte[] kIfd = Arrays.copyOfRange(plain, 16, 32);
+    byte[] kIcc = new byte[16];
+    random.nextBytes(kIcc);
+    byte[] eIcc = des(Cipher.ENCRYPT_MODE, kEnc, concat(rndIcc, rndIfd, kIcc));
+    byte[] mIcc = mac(kMac, pad(eIcc));
+    byte[] sessionSeed = new byte[16];
+    for (int i = 0; i < 16; i++) {
+      sessionSeed[i] = (byte) (kIfd[i] ^ kIcc[i]);
+    }
+    ksEnc = deriveKey(sessionSeed, 1);
+    ksMac = deriveKey(sessionSeed, 2);
+    ssc = 0;
+    for (int i = 4; i < 8; i++) {
+      ssc = (ssc << 8) | (rndIcc[i] & 0xFF);
+    }
+    for (int i = 4; i < 8; i++) {
+      ssc = (ssc << 8) | (rndIfd[i] & 0xFF);
+    }
+    return concat(eIcc, mIcc, sw(0x9000));
+  }
+
+  /** A secure-messaging command: check MAC, decrypt, run, encrypt and MAC the answer. */
+  private byte[] secure(byte[] apdu) throws GeneralSecurityException {
+    if (ksMac == null) {
+      return sw(0x6988);
+    }
+    byte[] body = commandData(apdu);
+    byte[] do87 = new byte[0], do97 = new byte[0], cc = null;
+    for (int i = 0; i < body.length; ) {
+      int tag = body[i] & 0xFF;
+      int[] lengthAndSize = berLength(body, i + 1);
+      int start = i + 1 + lengthAndSize[1];
+      int end = start + lengthAndSize[0];
+      byte[] whole = Arrays.copyOfRange(body, i, end);
+      if (tag == 0x87) {
+        do87 = whole;
+      } else if (tag == 0x97) {
+        do97 = whole;
+      } else if (tag == 0x8E) {
+        cc = Arrays.copyOfRange(body, start, end);
+      }
+      i = end;
+    }
+    ssc++;
+    byte[] header = pad(new byte[] {0x0C, apdu[1], apdu[2], apdu[3]});
+    byte[] expected = mac(ksMac, pad(concat(sscBytes(), header, do87, do97)));
+    if (cc == null || !MessageDigest.isEqual(expected, cc)) {
+      ksMac = null;
+      return sw(0x6988);
+    }
+    byte[] data = new byte[0];
+    if (do87.length > 0) {
+      int[] l = berLength(do87, 1);
+      byte[] encrypted = Arrays.copyOfRange(do87, 1 + l[1] + 1, do87.length);
+      data = unpad(des(Cipher.DECRYPT_MODE, ksEnc, encrypted));
+    }
+    int le = do97.length > 0 ? (do97[2] & 0xFF) : 0;
+    if (le == 0 && do97.length > 0) {
+      le = 256;
+    }
+    byte[][] result = plainInSession(apdu[1] & 0xFF, apdu[2] & 0xFF, apdu[3] & 0xFF, data, le);
+    byte[] responseData = result[0];
+    byte[] status = result[1];
+    ssc++;
+    byte[] respDo87 = new byte[0];
+    if (responseData.length > 0) {
+      byte[] encrypted = des(Cipher.ENCRYPT_MODE, ksEnc, pad(responseData));
+      respDo87 = tlv(0x87, concat(new byte[] {1}, encrypted));
+    }
+    byte[] do99 = tlv(0x99, status);
+    byte[] mac = mac(ksMac, pad(concat(sscBytes(), respDo87, do99)));
+    return concat(respDo87, do99, tlv(0x8E, mac), status);
+  }
+
+  private byte[][] plainInSession(int ins, int p1, int p2, byte[] data, int le) {
+    if (ins == 0xA4) {
+      int fid = fid(data);
+      if (refuseDg1 && fid == DG1) {
+        selected = null;
+        return new byte[][] {new byte[0], sw(0x6982)};
+      }
+      selected = files.get(fid);
+      return new byte[][] {new byte[0], sw(selected == null ? 0x6A82 : 0x9000)};
+    }
+    if (ins == 0xB0) {
+      if (selected == null) {
+        return new byte[][] {new byte[0], sw(0x6986)};
+      }
+      int offset = ((p1 & 0x7F) << 8) | p2;
+      if (offset > selected.length) {
+        return new byte[][] {new byte[0], sw(0x6B00)};
+      }
+      int end = Math.min(selected.length, offset + le);
+      return new byte[][] {Arrays.copyOfRange(selected, offset, end), sw(0x9000)};
+    }
+    return new byte[][] {new byte[0], sw(0x6D00)};
+  }
+
+  // ---- helpers ----------------------------------------------------------------------------
+
+  private byte[] sscBytes() {
+    byte[] b = new byte[8];
+    for (int i = 7, shift = 0; i >= 0; i--, shift += 8) {
+      b[i] = (byte) (ssc >>> shift);
+    }
+    return b;
+  }
+
+  private static byte[] commandData(byte[] apdu) {
+    if (apdu.length <= 5) {
+      return new byte[0];
+    }
+    int lc = apdu[4] & 0xFF;
+    if (lc == 0 && apdu.length > 7) {
+      lc = ((apdu[5] & 0xFF) << 8) | (apdu[6] & 0xFF);
+      return Arrays.copyOfRange(apdu, 7, 7 + lc);
+    }
+    return Arrays.copyOfRange(apdu, 5, 5 + lc);
+  }
+
+  private static int fid(byte[] data) {
+    return data.length == 2 ? ((data[0] & 0xFF) << 8) | (data[1] & 0xFF) : -1;
+  }
+
+  /** Returns {length, number of length bytes}. */
+  private static int[] berLength(byte[] b, int at) {
+    int first = b[at] & 0xFF;
+    if (first < 0x80) {
+      return new int[] {first, 1};
+    }
+    int n = first & 0x7F;
+    int length = 0;
+    for (int i = 1; i <= n; i++) {
+      length = (length << 8) | (b[at + i] & 0xFF);
+    }
+    return new int[] {length, 1 + n};
+  }
+
+  private static byte[] tlv(int tag, byte[] value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(tag);
+    if (value.length < 0x80) {
+      out.write(value.length);
+    } else if (value.length < 0x100) {
+      out.write(0x81);
+      out.write(value.length);
+    } else {
+      out.write(0x82);
+      out.write(value.length >> 8);
+      out.write(value.length);
+    }
+    out.writeBytes(value);
+    return out.toByteArray();
+  }
+
+  private static byte[] sw(int sw) {
+    return new byte[] {(byte) (sw >> 8), (byte) sw};
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
+  }
+
+  /** ISO/IEC 9797-1 padding method 2 to 8 bytes. */
+  private static byte[] pad(byte[] in) {
+    byte[] out = Arrays.copyOf(in, (in.length / 8 + 1) * 8);
+    out[in.length] = (byte) 0x80;
+    return out;
+  }
+
+  private static byte[] unpad(byte[] in) {
+    int i = in.length - 1;
+    while (i >= 0 && in[i] == 0) {
+      i--;
+    }
+    return Arrays.copyOf(in, Math.max(i, 0));
+  }
+
+  private static byte[] sha1(byte[] in) throws GeneralSecurityException {
+    return MessageDigest.getInstance("SHA-1").digest(in);
+  }
+
+  /** ICAO 9303 part 11, 9.7.1: K = first 16 bytes of SHA-1(seed || counter). */
+  private static byte[] deriveKey(byte[] seed, int counter) throws GeneralSecurityException {
+    return Arrays.copyOf(sha1(concat(seed, new byte[] {0, 0, 0, (byte) counter})), 16);
+  }
+
+  /** Two-key 3DES in CBC mode with a zero IV, on already padded data. */
+  private static byte[] des(int mode, byte[] key16, byte[] data) throws GeneralSecurityException {
+    byte[] key24 = concat(key16, Arrays.copyOf(key16, 8));
+    Cipher cipher = Cipher.getInstance("DESede/CBC/NoPadding");
+    cipher.init(mode, new SecretKeySpec(key24, "DESede"), new IvParameterSpec(new byte[8]));
+    return cipher.doFinal(data);
+  }
+
+  /** Retail MAC (ISO/IEC 9797-1 MAC algorithm 3 with DES) over already padded data. */
+  private static byte[] mac(byte[] key16, byte[] padded) {
+    ISO9797Alg3Mac mac = new ISO9797Alg3Mac(new DESEngine());
+    mac.init(new KeyParameter(key16));
+    mac.update(padded, 0, padded.length);
+    byte[] out = new byte[8];
+    mac.doFinal(out, 0);
+    return out;
+  }
+
+  static char checkDigit(String field) {
+    int[] weights = {7, 3, 1};
+    int sum = 0;
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      int value = Character.isDigit(c) ? c - '0' : Character.isLetter(c) ? c - 'A' + 10 : 0;
+      sum += value * weights[i % 3];
+    }
+    return (char) ('0' + sum % 10);
+  }
+}
