@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link IcaoPcscReader} against the real PC/SC stack: javax.smartcardio → libpcsclite → pcscd →
- * vsmartcard's vpcd driver → {@link VirtualPassport} (a BAC chip in test sources). Skipped without
- * pcscd/vpcd, failing under {@code CI=true} (see {@link PcscTestBed}).
+ * vsmartcard's vpcd driver → {@link VirtualPassport} (a BAC/PACE chip in test sources). Skipped
+ * without pcscd/vpcd, failing under {@code CI=true} (see {@link PcscTestBed}).
  */
 class IcaoPcscReaderTest {
 
@@ -179,15 +179,52 @@ class IcaoPcscReaderTest {
   }
 
   @Test
-  void aChipThatRefusesDg1LikeTheGermanIdCardPointsToTheEidFunctionOrManualEntry()
+  void aChipThatRefusesDg1AfterPaceLikeTheGermanIdCardPointsToTheEidFunctionOrManualEntry()
       throws Exception {
-    insert(passport(documents.sod()).refusingDg1());
+    insert(passport(documents.sod()).withPace("123456").refusingDg1());
 
-    ReadResult result = reader(List.of()).read(KEY);
+    ReadResult result = reader(List.of()).read(new AccessKey.CardAccessNumber("123456"));
 
     assertThat(result)
         .isEqualTo(new ReadResult.UnsupportedDocument(IcaoPcscReader.GERMAN_ID_CARD_DE));
     assertThat(IcaoPcscReader.GERMAN_ID_CARD_DE).contains("AusweisApp").contains("von Hand");
+  }
+
+  @Test
+  void aPaceChipOpensWithItsCardAccessNumber() throws Exception {
+    insert(passport(documents.sod()).withPace("123456"));
+
+    ReadResult result =
+        reader(List.of(documents.cscaCertificate)).read(new AccessKey.CardAccessNumber("123456"));
+
+    assertThat(result).isInstanceOf(ReadResult.Success.class);
+    DocumentData data = ((ReadResult.Success) result).data();
+    assertThat(data.surname()).isEqualTo("ERIKSSON");
+    assertThat(data.faceImage()).contains(new FaceImage("image/jpeg", documents.jpeg));
+    assertThat(data.authenticity().level()).isEqualTo(Authenticity.Level.ISSUER_VERIFIED);
+  }
+
+  @Test
+  void aPaceChipAlsoOpensWithTheMrzData() throws Exception {
+    insert(passport(documents.sod()).withPace("123456"));
+
+    assertThat(reader(List.of()).read(KEY)).isInstanceOf(ReadResult.Success.class);
+  }
+
+  @Test
+  void aWrongCardAccessNumberIsRefusedByThePaceChip() throws Exception {
+    insert(passport(documents.sod()).withPace("123456"));
+
+    assertThat(reader(List.of()).read(new AccessKey.CardAccessNumber("654321")))
+        .isEqualTo(new ReadResult.WrongAccessKey());
+  }
+
+  @Test
+  void aBacChipThatRefusesDg1IsTreatedLikeTheGermanIdCard() throws Exception {
+    insert(passport(documents.sod()).refusingDg1());
+
+    assertThat(reader(List.of()).read(KEY))
+        .isEqualTo(new ReadResult.UnsupportedDocument(IcaoPcscReader.GERMAN_ID_CARD_DE));
   }
 
   @Test

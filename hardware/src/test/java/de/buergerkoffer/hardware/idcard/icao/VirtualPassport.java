@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -48,13 +49,18 @@ final class VirtualPassport implements AutoCloseable {
   private int removeAfterSecureCommands = Integer.MAX_VALUE;
   private final AtomicInteger secureCommands = new AtomicInteger();
 
+  private String can;
+  private byte[] cardAccess;
+
   private Socket socket;
   private Thread thread;
   private byte[] rndIcc;
-  private byte[] kEnc, kMac, ksEnc, ksMac;
-  private long ssc;
+  private byte[] kEnc, kMac;
+  private SecureChannel channel;
   private boolean appletSelected;
   private byte[] selected;
+  private byte[] selectedPlain;
+  private final Pace pace = new Pace();
 
   /**
    * @param documentNumber document number as in the MRZ (up to 9 characters)
@@ -81,6 +87,21 @@ final class VirtualPassport implements AutoCloseable {
       files.put(DG2, dg2);
     }
     files.put(SOD, sod);
+  }
+
+  /**
+   * Offers PACE (ECDH generic mapping, AES-128, NIST P-256) in EF.CardAccess, with this CAN or the
+   * MRZ data as password; BAC keeps working.
+   */
+  VirtualPassport withPace(String cardAccessNumber) {
+    can = cardAccessNumber;
+    cardAccess =
+        new org.jmrtd.lds.CardAccessFile(
+                java.util.List.of(
+                    new org.jmrtd.lds.PACEInfo(
+                        Pace.OID, 2, org.jmrtd.lds.PACEInfo.PARAM_ID_ECP_NIST_P256_R1)))
+            .getEncoded();
+    return this;
   }
 
   /** Plays the German ID card: BAC works, DG1 answers "security status not satisfied". */
@@ -169,10 +190,11 @@ final class VirtualPassport implements AutoCloseable {
 
   private void reset() {
     rndIcc = null;
-    ksEnc = null;
-    ksMac = null;
+    channel = null;
     appletSelected = false;
     selected = null;
+    selectedPlain = null;
+    pace.reset();
   }
 
   private byte[] process(byte[] apdu) throws GeneralSecurityException {
@@ -188,7 +210,26 @@ final class VirtualPassport implements AutoCloseable {
           appletSelected = hasApplet && Arrays.equals(data, AID);
           return sw(appletSelected ? 0x9000 : 0x6A82);
         }
+        if (fid(data) == 0x011C && cardAccess != null) {
+          selectedPlain = cardAccess;
+          return sw(0x9000);
+        }
         return sw(fid(data) == 0x3F00 ? 0x9000 : appletSelected ? 0x6982 : 0x6A82);
+      }
+      case 0xB0 -> {
+        if (selectedPlain == null) {
+          return sw(appletSelected ? 0x6982 : 0x6986);
+        }
+        int offset = ((p1 & 0x7F) << 8) | (apdu[3] & 0xFF);
+        int le = apdu.length == 5 ? ((apdu[4] & 0xFF) == 0 ? 256 : apdu[4] & 0xFF) : 256;
+        int end = Math.min(selectedPlain.length, offset + le);
+        return concat(Arrays.copyOfRange(selectedPlain, Math.min(offset, end), end), sw(0x9000));
+      }
+      case 0x22 -> {
+        return sw(cardAccess != null && pace.setAt(data) ? 0x9000 : 0x6A80);
+      }
+      case 0x86 -> {
+        return cardAccess == null ? sw(0x6D00) : generalAuthenticate(data);
       }
       case 0x84 -> {
         if (!appletSelected) {
@@ -205,6 +246,42 @@ final class VirtualPassport implements AutoCloseable {
         return sw(appletSelected ? 0x6982 : 0x6D00);
       }
     }
+  }
+
+  /** PACE, chip side: the four GENERAL AUTHENTICATE steps (ICAO 9303 part 11, 4.4.3). */
+  private byte[] generalAuthenticate(byte[] data) throws GeneralSecurityException {
+    byte[] inner = Arrays.copyOfRange(data, 1 + berLength(data, 1)[1], data.length);
+    int tag = inner.length == 0 ? 0x80 : inner[0] & 0xFF;
+    byte[] value =
+        inner.length == 0
+            ? new byte[0]
+            : Arrays.copyOfRange(inner, 1 + berLength(inner, 1)[1], inner.length);
+    byte[] answer;
+    switch (tag) {
+      case 0x80 -> answer = tlv(0x80, pace.encryptedNonce(password()));
+      case 0x81 -> answer = tlv(0x82, pace.map(value));
+      case 0x83 -> answer = tlv(0x84, pace.agree(value));
+      case 0x85 -> {
+        byte[] token = pace.authenticate(value);
+        if (token == null) {
+          pace.reset();
+          return sw(0x6300);
+        }
+        channel = new AesChannel(pace.ksEnc, pace.ksMac);
+        answer = tlv(0x86, token);
+      }
+      default -> {
+        return sw(0x6A80);
+      }
+    }
+    return concat(tlv(0x7C, answer), sw(0x9000));
+  }
+
+  /** The PACE password: the CAN, or SHA-1 of the MRZ key data (ICAO 9303 part 11, 4.4.1). */
+  private byte[] password() throws GeneralSecurityException {
+    return pace.keyReference == 2
+        ? can.getBytes(StandardCharsets.US_ASCII)
+        : sha1(mrzKeyInfo.getBytes(StandardCharsets.US_ASCII));
   }
 
   /** BAC mutual authentication, chip side. */
@@ -236,21 +313,20 @@ final class VirtualPassport implements AutoCloseable {
     for (int i = 0; i < 16; i++) {
       sessionSeed[i] = (byte) (kIfd[i] ^ kIcc[i]);
     }
-    ksEnc = deriveKey(sessionSeed, 1);
-    ksMac = deriveKey(sessionSeed, 2);
-    ssc = 0;
+    long ssc = 0;
     for (int i = 4; i < 8; i++) {
       ssc = (ssc << 8) | (rndIcc[i] & 0xFF);
     }
     for (int i = 4; i < 8; i++) {
       ssc = (ssc << 8) | (rndIfd[i] & 0xFF);
     }
+    channel = new DesChannel(deriveKey(sessionSeed, 1), deriveKey(sessionSeed, 2), ssc);
     return concat(eIcc, mIcc, sw(0x9000));
   }
 
   /** A secure-messaging command: check MAC, decrypt, run, encrypt and MAC the answer. */
   private byte[] secure(byte[] apdu) throws GeneralSecurityException {
-    if (ksMac == null) {
+    if (channel == null) {
       return sw(0x6988);
     }
     byte[] body = commandData(apdu);
@@ -270,18 +346,18 @@ final class VirtualPassport implements AutoCloseable {
       }
       i = end;
     }
-    ssc++;
-    byte[] header = pad(new byte[] {0x0C, apdu[1], apdu[2], apdu[3]});
-    byte[] expected = mac(ksMac, pad(concat(sscBytes(), header, do87, do97)));
+    channel.increment();
+    byte[] header = channel.pad(new byte[] {0x0C, apdu[1], apdu[2], apdu[3]});
+    byte[] expected = channel.mac(channel.pad(concat(channel.ssc(), header, do87, do97)));
     if (cc == null || !MessageDigest.isEqual(expected, cc)) {
-      ksMac = null;
+      channel = null;
       return sw(0x6988);
     }
     byte[] data = new byte[0];
     if (do87.length > 0) {
       int[] l = berLength(do87, 1);
       byte[] encrypted = Arrays.copyOfRange(do87, 1 + l[1] + 1, do87.length);
-      data = unpad(des(Cipher.DECRYPT_MODE, ksEnc, encrypted));
+      data = unpad(channel.decrypt(encrypted));
     }
     int le = do97.length > 0 ? (do97[2] & 0xFF) : 0;
     if (le == 0 && do97.length > 0) {
@@ -290,18 +366,22 @@ final class VirtualPassport implements AutoCloseable {
     byte[][] result = plainInSession(apdu[1] & 0xFF, apdu[2] & 0xFF, apdu[3] & 0xFF, data, le);
     byte[] responseData = result[0];
     byte[] status = result[1];
-    ssc++;
+    channel.increment();
     byte[] respDo87 = new byte[0];
     if (responseData.length > 0) {
-      byte[] encrypted = des(Cipher.ENCRYPT_MODE, ksEnc, pad(responseData));
+      byte[] encrypted = channel.encrypt(channel.pad(responseData));
       respDo87 = tlv(0x87, concat(new byte[] {1}, encrypted));
     }
     byte[] do99 = tlv(0x99, status);
-    byte[] mac = mac(ksMac, pad(concat(sscBytes(), respDo87, do99)));
+    byte[] mac = channel.mac(channel.pad(concat(channel.ssc(), respDo87, do99)));
     return concat(respDo87, do99, tlv(0x8E, mac), status);
   }
 
   private byte[][] plainInSession(int ins, int p1, int p2, byte[] data, int le) {
+    if (ins == 0xA4 && p1 == 0x04) {
+      appletSelected = hasApplet && Arrays.equals(data, AID);
+      return new byte[][] {new byte[0], sw(appletSelected ? 0x9000 : 0x6A82)};
+    }
     if (ins == 0xA4) {
       int fid = fid(data);
       if (refuseDg1 && fid == DG1) {
@@ -326,14 +406,6 @@ final class VirtualPassport implements AutoCloseable {
   }
 
   // ---- helpers ----------------------------------------------------------------------------
-
-  private byte[] sscBytes() {
-    byte[] b = new byte[8];
-    for (int i = 7, shift = 0; i >= 0; i--, shift += 8) {
-      b[i] = (byte) (ssc >>> shift);
-    }
-    return b;
-  }
 
   private static byte[] commandData(byte[] apdu) {
     if (apdu.length <= 5) {
@@ -396,7 +468,12 @@ final class VirtualPassport implements AutoCloseable {
 
   /** ISO/IEC 9797-1 padding method 2 to 8 bytes. */
   private static byte[] pad(byte[] in) {
-    byte[] out = Arrays.copyOf(in, (in.length / 8 + 1) * 8);
+    return pad(in, 8);
+  }
+
+  /** ISO/IEC 9797-1 padding method 2 to the block size. */
+  static byte[] pad(byte[] in, int block) {
+    byte[] out = Arrays.copyOf(in, (in.length / block + 1) * block);
     out[in.length] = (byte) 0x80;
     return out;
   }
@@ -445,5 +522,215 @@ final class VirtualPassport implements AutoCloseable {
       sum += value * weights[i % 3];
     }
     return (char) ('0' + sum % 10);
+  }
+
+  /** The secure-messaging keys and counter after BAC (3DES) or PACE (AES). */
+  private interface SecureChannel {
+    void increment();
+
+    byte[] ssc();
+
+    byte[] pad(byte[] in);
+
+    byte[] encrypt(byte[] padded) throws GeneralSecurityException;
+
+    byte[] decrypt(byte[] encrypted) throws GeneralSecurityException;
+
+    byte[] mac(byte[] padded);
+  }
+
+  /** BAC: two-key 3DES-CBC with zero IV, retail MAC, 8-byte counter from the challenges. */
+  private static final class DesChannel implements SecureChannel {
+    private final byte[] enc, mac;
+    private long ssc;
+
+    DesChannel(byte[] enc, byte[] mac, long ssc) {
+      this.enc = enc;
+      this.mac = mac;
+      this.ssc = ssc;
+    }
+
+    public void increment() {
+      ssc++;
+    }
+
+    public byte[] ssc() {
+      return java.nio.ByteBuffer.allocate(8).putLong(ssc).array();
+    }
+
+    public byte[] pad(byte[] in) {
+      return VirtualPassport.pad(in, 8);
+    }
+
+    public byte[] encrypt(byte[] padded) throws GeneralSecurityException {
+      return des(Cipher.ENCRYPT_MODE, enc, padded);
+    }
+
+    public byte[] decrypt(byte[] encrypted) throws GeneralSecurityException {
+      return des(Cipher.DECRYPT_MODE, enc, encrypted);
+    }
+
+    public byte[] mac(byte[] padded) {
+      return VirtualPassport.mac(mac, padded);
+    }
+  }
+
+  /** PACE with AES: AES-CBC with IV = E(K_enc, SSC), CMAC truncated to 8 bytes, 16-byte SSC. */
+  private static final class AesChannel implements SecureChannel {
+    private final byte[] enc, mac;
+    private long ssc;
+
+    AesChannel(byte[] enc, byte[] mac) {
+      this.enc = enc;
+      this.mac = mac;
+    }
+
+    public void increment() {
+      ssc++;
+    }
+
+    public byte[] ssc() {
+      return java.nio.ByteBuffer.allocate(16).putLong(8, ssc).array();
+    }
+
+    public byte[] pad(byte[] in) {
+      return VirtualPassport.pad(in, 16);
+    }
+
+    private byte[] iv() throws GeneralSecurityException {
+      Cipher ecb = Cipher.getInstance("AES/ECB/NoPadding");
+      ecb.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(enc, "AES"));
+      return ecb.doFinal(ssc());
+    }
+
+    public byte[] encrypt(byte[] padded) throws GeneralSecurityException {
+      return aes(Cipher.ENCRYPT_MODE, enc, iv(), padded);
+    }
+
+    public byte[] decrypt(byte[] encrypted) throws GeneralSecurityException {
+      return aes(Cipher.DECRYPT_MODE, enc, iv(), encrypted);
+    }
+
+    public byte[] mac(byte[] padded) {
+      return Arrays.copyOf(cmac(mac, padded), 8);
+    }
+  }
+
+  /**
+   * PACE chip side: ECDH generic mapping on NIST P-256 with AES-128
+   * (id-PACE-ECDH-GM-AES-CBC-CMAC-128), written from ICAO 9303 part 11 with Bouncy Castle's
+   * elliptic-curve arithmetic.
+   */
+  private static final class Pace {
+    static final String OID = org.jmrtd.lds.SecurityInfo.ID_PACE_ECDH_GM_AES_CBC_CMAC_128;
+    private static final org.bouncycastle.jce.spec.ECNamedCurveParameterSpec CURVE =
+        org.bouncycastle.jce.ECNamedCurveTable.getParameterSpec("secp256r1");
+    private final SecureRandom random = new SecureRandom();
+
+    int keyReference;
+    private byte[] nonce;
+    private org.bouncycastle.math.ec.ECPoint mappedGenerator;
+    private org.bouncycastle.math.ec.ECPoint terminalKey;
+    private org.bouncycastle.math.ec.ECPoint chipKey;
+    byte[] ksEnc, ksMac;
+
+    void reset() {
+      keyReference = 0;
+      nonce = null;
+      mappedGenerator = null;
+      ksEnc = null;
+      ksMac = null;
+    }
+
+    /** MSE:Set AT: 80 protocol OID, 83 password reference (1 = MRZ, 2 = CAN). */
+    boolean setAt(byte[] data) {
+      reset();
+      for (int i = 0; i < data.length; ) {
+        int tag = data[i] & 0xFF;
+        int length = data[i + 1] & 0xFF;
+        if (tag == 0x83) {
+          keyReference = data[i + 2];
+        }
+        i += 2 + length;
+      }
+      return keyReference == 1 || keyReference == 2;
+    }
+
+    /** Step 1: z = E(K_pi, s) with K_pi = KDF(password, 3). */
+    byte[] encryptedNonce(byte[] password) throws GeneralSecurityException {
+      nonce = new byte[16];
+      random.nextBytes(nonce);
+      byte[] kPi = Arrays.copyOf(sha1(concat(password, new byte[] {0, 0, 0, 3})), 16);
+      return aes(Cipher.ENCRYPT_MODE, kPi, new byte[16], nonce);
+    }
+
+    /** Step 2: generic mapping G~ = s * G + H with H = SK_map * PK_map(PCD). */
+    byte[] map(byte[] terminalMappingKey) {
+      BigInteger secret = randomScalar();
+      var h = CURVE.getCurve().decodePoint(terminalMappingKey).multiply(secret);
+      mappedGenerator = CURVE.getG().multiply(new BigInteger(1, nonce)).add(h).normalize();
+      return CURVE.getG().multiply(secret).normalize().getEncoded(false);
+    }
+
+    /** Step 3: ephemeral keys on G~, K = x(SK * PK(PCD)), session keys KDF(K, 1) and KDF(K, 2). */
+    byte[] agree(byte[] terminalEphemeralKey) throws GeneralSecurityException {
+      BigInteger secret = randomScalar();
+      terminalKey = CURVE.getCurve().decodePoint(terminalEphemeralKey).normalize();
+      chipKey = mappedGenerator.multiply(secret).normalize();
+      byte[] k = terminalKey.multiply(secret).normalize().getAffineXCoord().getEncoded();
+      ksEnc = Arrays.copyOf(sha1(concat(k, new byte[] {0, 0, 0, 1})), 16);
+      ksMac = Arrays.copyOf(sha1(concat(k, new byte[] {0, 0, 0, 2})), 16);
+      return chipKey.getEncoded(false);
+    }
+
+    /** Step 4: checks the terminal's token, returns the chip's, or null when it does not match. */
+    byte[] authenticate(byte[] terminalToken) {
+      if (ksMac == null) {
+        return null;
+      }
+      byte[] expected = Arrays.copyOf(cmac(ksMac, publicKeyObject(chipKey)), 8);
+      if (!MessageDigest.isEqual(expected, terminalToken)) {
+        return null;
+      }
+      return Arrays.copyOf(cmac(ksMac, publicKeyObject(terminalKey)), 8);
+    }
+
+    private static byte[] publicKeyObject(org.bouncycastle.math.ec.ECPoint point) {
+      try {
+        byte[] oid = new org.bouncycastle.asn1.ASN1ObjectIdentifier(OID).getEncoded();
+        byte[] body = concat(oid, tlv(0x86, point.getEncoded(false)));
+        byte[] inner = tlv(0x49, body);
+        return concat(new byte[] {0x7F}, inner);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    private BigInteger randomScalar() {
+      BigInteger n = CURVE.getN();
+      BigInteger k;
+      do {
+        k = new BigInteger(n.bitLength(), random);
+      } while (k.signum() == 0 || k.compareTo(n) >= 0);
+      return k;
+    }
+  }
+
+  private static byte[] aes(int mode, byte[] key, byte[] iv, byte[] data)
+      throws GeneralSecurityException {
+    Cipher cipher = Cipher.getInstance("AES/CBC/NoPadding");
+    cipher.init(mode, new SecretKeySpec(key, "AES"), new IvParameterSpec(iv));
+    return cipher.doFinal(data);
+  }
+
+  private static byte[] cmac(byte[] key, byte[] data) {
+    org.bouncycastle.crypto.macs.CMac mac =
+        new org.bouncycastle.crypto.macs.CMac(
+            org.bouncycastle.crypto.engines.AESEngine.newInstance());
+    mac.init(new KeyParameter(key));
+    mac.update(data, 0, data.length);
+    byte[] out = new byte[16];
+    mac.doFinal(out, 0);
+    return out;
   }
 }
