@@ -166,8 +166,8 @@ public final class IcaoPcscReader implements IdCardReader {
             cardService,
             PassportService.NORMAL_MAX_TRANCEIVE_LENGTH,
             PassportService.DEFAULT_MAX_BLOCKSIZE,
-            false,
-            false);
+            false, // no short file identifiers: select, then read
+            true); // check the chip's MACs on every secure-messaging response
     service.open();
     Optional<ReadResult.Failure> refused = authenticate(service, accessKey);
     if (refused.isPresent()) {
@@ -207,7 +207,7 @@ public final class IcaoPcscReader implements IdCardReader {
       } catch (CardServiceException | RuntimeException e) {
         return Optional.of(wrongKey(accessKey));
       }
-      selectApplet(service, true);
+      service.sendSelectApplet(true);
       return Optional.empty();
     }
     if (!(accessKey instanceof AccessKey.MrzAccessKey mrz)) {
@@ -230,11 +230,6 @@ public final class IcaoPcscReader implements IdCardReader {
       return Optional.of(new ReadResult.WrongAccessKey(WRONG_MRZ_DE));
     }
     return Optional.empty();
-  }
-
-  private static void selectApplet(PassportService service, boolean afterPace)
-      throws CardServiceException {
-    service.sendSelectApplet(afterPace);
   }
 
   private static Optional<PACEInfo> paceInfo(PassportService service) {
