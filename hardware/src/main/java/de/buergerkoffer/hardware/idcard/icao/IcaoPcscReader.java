@@ -78,6 +78,10 @@ public final class IcaoPcscReader implements IdCardReader {
           + " Ablaufdatum aus der maschinenlesbaren Zone eingeben – oder die Daten von Hand"
           + " übernehmen.";
 
+  static final String INCOMPLETE_DATE_DE =
+      "Auf dem Chip ist das Geburts- oder Ablaufdatum unvollständig (Tag oder Monat unbekannt)."
+          + " Bitte die Daten vom Dokument von Hand übernehmen.";
+
   private static final int SW_SECURITY_STATUS_NOT_SATISFIED = 0x6982;
   private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
 
@@ -190,7 +194,12 @@ public final class IcaoPcscReader implements IdCardReader {
       return new ReadResult.UnsupportedDocument(refusal.messageDe());
     }
     Authenticity authenticity = ((PassiveAuthentication.Passed) outcome).authenticity();
-    return new ReadResult.Success(documentData(dg1, groups.get(2), authenticity));
+    try {
+      return new ReadResult.Success(documentData(dg1, groups.get(2), authenticity));
+    } catch (java.time.format.DateTimeParseException e) {
+      // ICAO allows unknown birth day or month ("7408<<"); DocumentData needs a full date
+      return new ReadResult.UnsupportedDocument(INCOMPLETE_DATE_DE);
+    }
   }
 
   /** PACE if the chip offers it, else BAC; empty when the chip accepted the key. */
@@ -204,7 +213,12 @@ public final class IcaoPcscReader implements IdCardReader {
             pace.get().getObjectIdentifier(),
             PACEInfo.toParameterSpec(pace.get().getParameterId()),
             pace.get().getParameterId());
-      } catch (CardServiceException | RuntimeException e) {
+      } catch (CardServiceException e) {
+        if (isConnectionLost(e)) {
+          throw e;
+        }
+        return Optional.of(wrongKey(accessKey));
+      } catch (RuntimeException e) {
         return Optional.of(wrongKey(accessKey));
       }
       service.sendSelectApplet(true);

@@ -228,6 +228,36 @@ class IcaoPcscReaderTest {
   }
 
   @Test
+  void aBirthDateWithUnknownDayOnTheChipAsksForManualEntryInsteadOfGuessing() throws Exception {
+    byte[] dg1 =
+        new org.jmrtd.lds.icao.DG1File(
+                new org.jmrtd.lds.icao.MRZInfo(
+                    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"
+                        + "L898902C36UTO7408<<7F1204159ZE184226B<<<<<10"))
+            .getEncoded();
+    byte[] sod =
+        TestDocuments.sodOver(
+            dg1,
+            documents.dg2,
+            documents.documentSigner.getPrivate(),
+            documents.documentSignerCertificate);
+    card =
+        new VirtualPassport(
+                TestDocuments.NUMBER,
+                TestDocuments.BIRTH,
+                TestDocuments.EXPIRY,
+                dg1,
+                documents.dg2,
+                sod)
+            .withPace("123456");
+    card.insert();
+    assertThat(terminal.waitForCardPresent(10_000)).isTrue();
+
+    assertThat(reader(List.of()).read(new AccessKey.CardAccessNumber("123456")))
+        .isEqualTo(new ReadResult.UnsupportedDocument(IcaoPcscReader.INCOMPLETE_DATE_DE));
+  }
+
+  @Test
   void aChipCardWithoutPassportApplicationIsNotADocument() throws Exception {
     insert(passport(documents.sod()).withoutPassportApplication());
 
