@@ -221,19 +221,14 @@ public final class IcaoPcscReader implements IdCardReader {
       } catch (RuntimeException e) {
         return Optional.of(wrongKey(accessKey));
       }
-      service.sendSelectApplet(true);
-      return Optional.empty();
+      return selectApplet(service, true);
     }
     if (!(accessKey instanceof AccessKey.MrzAccessKey mrz)) {
       return Optional.of(new ReadResult.WrongAccessKey(NO_CAN_DE));
     }
-    try {
-      service.sendSelectApplet(false);
-    } catch (CardServiceException e) {
-      if (statusWord(e) == SW_SECURITY_STATUS_NOT_SATISFIED) {
-        return Optional.of(new ReadResult.UnsupportedDocument(GERMAN_ID_CARD_DE));
-      }
-      return Optional.of(new ReadResult.UnsupportedDocument());
+    Optional<ReadResult.Failure> noApplet = selectApplet(service, false);
+    if (noApplet.isPresent()) {
+      return noApplet;
     }
     try {
       service.doBAC(bacKey(mrz));
@@ -244,6 +239,23 @@ public final class IcaoPcscReader implements IdCardReader {
       return Optional.of(new ReadResult.WrongAccessKey(WRONG_MRZ_DE));
     }
     return Optional.empty();
+  }
+
+  /** Selects the eMRTD application; a chip without it is not a travel document. */
+  private static Optional<ReadResult.Failure> selectApplet(
+      PassportService service, boolean afterPace) throws CardServiceException {
+    try {
+      service.sendSelectApplet(afterPace);
+      return Optional.empty();
+    } catch (CardServiceException e) {
+      if (isConnectionLost(e)) {
+        throw e;
+      }
+      return Optional.of(
+          statusWord(e) == SW_SECURITY_STATUS_NOT_SATISFIED
+              ? new ReadResult.UnsupportedDocument(GERMAN_ID_CARD_DE)
+              : new ReadResult.UnsupportedDocument());
+    }
   }
 
   private static Optional<PACEInfo> paceInfo(PassportService service) {

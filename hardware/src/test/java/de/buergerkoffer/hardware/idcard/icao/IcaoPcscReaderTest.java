@@ -265,6 +265,14 @@ class IcaoPcscReaderTest {
   }
 
   @Test
+  void aPaceCardWithoutPassportApplicationIsNotADocumentEither() throws Exception {
+    insert(passport(documents.sod()).withPace("123456").withoutPassportApplication());
+
+    assertThat(reader(List.of()).read(new AccessKey.CardAccessNumber("123456")))
+        .isEqualTo(new ReadResult.UnsupportedDocument());
+  }
+
+  @Test
   void anEmptyReaderAnswersThatNoCardIsThere() {
     IcaoPcscReader reader = reader(List.of());
 
