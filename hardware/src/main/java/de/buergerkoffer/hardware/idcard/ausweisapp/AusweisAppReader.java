@@ -362,7 +362,9 @@ public final class AusweisAppReader implements IdCardReader {
         return Optional.of(ending.get());
       }
       String reason = result.path("reason").asText("") + " " + result.path("minor").asText("");
-      if (reason.contains("TcToken") || reason.contains("Network")) {
+      if (reason.contains("TcToken")
+          || reason.contains("Network")
+          || reason.contains("trustedChannelEstablishmentFailed")) {
         return Optional.of(
             new ReadResult.NoReader(
                 "Der eID-Dienst der Gemeinde ist nicht erreichbar (offline?). Bitte die Daten von"
