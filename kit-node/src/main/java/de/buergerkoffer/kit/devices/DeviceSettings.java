@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Which adapter drives each device ({@code bk.devices.*}). Every device defaults to its simulated
  * adapter, so a laptop demo needs no hardware; a kit in the field names its real devices.
  *
- * @param idcard {@code simulated} or {@code manual} (no reader: the clerk types the data or the
- *     MRZ)
+ * @param idcard {@code simulated}, {@code manual} (no reader: the clerk types the data or the MRZ)
+ *     or {@code pcsc} (first PC/SC reader: passports and foreign ID cards via JMRTD)
  * @param scanner {@code simulated} or {@code sane}
  * @param printer {@code simulated}, {@code escpos} (TCP, see {@code escposHost}) or {@code a4}
  * @param signature {@code screen} (pointer events on the kit's screen, also pads in HID mode) or

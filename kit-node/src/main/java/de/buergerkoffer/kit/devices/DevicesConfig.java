@@ -5,6 +5,8 @@ import de.buergerkoffer.hardware.DeviceStatus;
 import de.buergerkoffer.hardware.DeviceStatusTracker;
 import de.buergerkoffer.hardware.idcard.IdCardReader;
 import de.buergerkoffer.hardware.idcard.ReadResult;
+import de.buergerkoffer.hardware.idcard.icao.IcaoPcscReader;
+import de.buergerkoffer.hardware.idcard.icao.TerminalSource;
 import de.buergerkoffer.hardware.idcard.manual.ManualEntryValidator;
 import de.buergerkoffer.hardware.idcard.manual.MrzParser;
 import de.buergerkoffer.hardware.idcard.simulated.SimulatedIdCardReader;
@@ -29,6 +31,8 @@ import de.buergerkoffer.hardware.statuspanel.PanelState;
 import de.buergerkoffer.hardware.statuspanel.StatusPanel;
 import de.buergerkoffer.hardware.statuspanel.simulated.SimulatedStatusPanel;
 import java.time.Clock;
+import java.util.List;
+import javax.smartcardio.TerminalFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -44,7 +48,14 @@ class DevicesConfig {
     return switch (settings.idcard()) {
       case "simulated" -> new SimulatedIdCardReader(clock);
       case "manual" -> new NoReader(clock);
-      default -> throw unknown("idcard", settings.idcard(), "simulated, manual");
+      // first PC/SC reader, looked up per read (a reader plugged in later is found); no CSCA
+      // folder configured yet, so passive authentication checks signature and hashes only
+      case "pcsc" ->
+          new IcaoPcscReader(
+              () -> TerminalSource.matching(TerminalFactory.getDefault().terminals(), "").find(),
+              List.of(),
+              clock);
+      default -> throw unknown("idcard", settings.idcard(), "simulated, manual, pcsc");
     };
   }
 

@@ -92,4 +92,14 @@ class DevicesConfigTest {
   private static DeviceSettings withPrinter(String printer) {
     return new DeviceSettings(null, null, printer, null, null, null, null);
   }
+
+  @Test
+  void pcscChoosesTheIcaoReaderForPassportsAndForeignIdCards() {
+    var reader =
+        new DevicesConfig()
+            .idCardReader(new DeviceSettings("pcsc", null, null, null, null, null, null), clock);
+
+    assertThat(reader).isInstanceOf(de.buergerkoffer.hardware.idcard.icao.IcaoPcscReader.class);
+    assertThat(reader.status().device()).isEqualTo(DeviceKind.ID_CARD_READER);
+  }
 }
