@@ -80,6 +80,9 @@ KIT_PORT="$(free_port "${BK_KIT_PORT:-8080}" "Koffer")"
 TOKEN_FILE="$DATA/enrollment-token"
 [ -f "$TOKEN_FILE" ] || od -An -N16 -tx1 /dev/urandom | tr -d ' \n' > "$TOKEN_FILE"
 TOKEN="$(cat "$TOKEN_FILE")"
+ADMIN_FILE="$DATA/hub-admin"
+[ -f "$ADMIN_FILE" ] || echo "admin:demo-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')" > "$ADMIN_FILE"
+HUB_ADMIN="$(cat "$ADMIN_FILE")"
 HUB_JAR="$(ls "$ROOT"/sync-hub/target/sync-hub-*-exec.jar)"
 # the demo clerk, created on the hub at its first start and sent to the kit (login on the kit)
 CLERK_USER="${BK_DEMO_CLERK_USER:-mueller}"
@@ -89,8 +92,9 @@ KIT_JAR="$(ls "$ROOT"/kit-node/target/kit-node-*-exec.jar)"
 
 echo "== Starte Rathaus-Server / starting hub (embedded MQTT broker on $BROKER_PORT)"
 BK_DATA_DIR="$DATA/hub" BK_HUB_PORT="$HUB_PORT" BK_BROKER_PORT="$BROKER_PORT" \
-  BK_ENROLLMENT_TOKEN="$TOKEN" BK_MQTT_URL="" \
+  BK_ENROLLMENT_TOKEN="$TOKEN" BK_MQTT_URL="" BK_HUB_BOOTSTRAP_ADMIN="$HUB_ADMIN" \
   BK_BOOTSTRAP_CLERK="$CLERK_USER:$CLERK_PIN:$CLERK_NAME" \
+  BK_EXPORT_DROP_FOLDER="$DATA/ablage" \
   nohup java -jar "$HUB_JAR" >"$DATA/hub.log" 2>&1 &
 echo $! >"$DATA/hub.pid"
 wait_for "http://127.0.0.1:$HUB_PORT/actuator/health" "Rathaus-Server" "$DATA/hub.log" "$(cat "$DATA/hub.pid")"
@@ -108,6 +112,8 @@ cat <<INFO
 Bürgerkoffer läuft / is running:
   Koffer (Sachbearbeitung vor Ort) / kit:   http://127.0.0.1:$KIT_PORT/
   Rathaus (Posteingang) / town-hall inbox:  http://127.0.0.1:$HUB_PORT/
+    Anmeldung / login (Demo-Admin):          ${HUB_ADMIN%%:*} / ${HUB_ADMIN#*:}
+    Export-Ablage / export drop folder:      $DATA/ablage
   Sachbearbeitung (Konten) / clerk accounts: http://127.0.0.1:$HUB_PORT/admin/sachbearbeitung
   Anmeldung am Koffer / kit login:          Benutzername $CLERK_USER, PIN $CLERK_PIN ($CLERK_NAME)
   API-Dokumentation / API docs:             http://127.0.0.1:$KIT_PORT/api/docs  ·  http://127.0.0.1:$HUB_PORT/api/docs

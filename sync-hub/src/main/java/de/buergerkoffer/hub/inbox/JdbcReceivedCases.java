@@ -2,6 +2,7 @@ package de.buergerkoffer.hub.inbox;
 
 import de.buergerkoffer.bundle.Attachment;
 import de.buergerkoffer.bundle.CaseData;
+import de.buergerkoffer.bundle.CaseStatusBoard.WorkStatus;
 import de.buergerkoffer.bundle.OpenedBundle;
 import de.buergerkoffer.bundle.StoredTime;
 import de.buergerkoffer.bundle.WireJson;
@@ -9,9 +10,13 @@ import de.buergerkoffer.bundle.crypto.Pki;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +27,9 @@ class JdbcReceivedCases implements ReceivedCases {
 
   private static final String COLUMNS =
       "case_id, case_number, bundle_id, kit_id, form_id, form_version, clerk, captured_at,"
-          + " received_at, status, fields_json";
+          + " received_at, status, fields_json, search_name, status_changed_at";
+
+  private static final ZoneId TOWN_HALL = ZoneId.of("Europe/Berlin");
 
   private final JdbcTemplate jdbc;
 
@@ -56,7 +63,7 @@ class JdbcReceivedCases implements ReceivedCases {
           jdbc.update(
               "INSERT OR IGNORE INTO received_case ("
                   + COLUMNS
-                  + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
               c.caseId().toString(),
               c.caseNumber(),
               manifest.bundleId().toString(),
@@ -66,8 +73,10 @@ class JdbcReceivedCases implements ReceivedCases {
               c.clerk(),
               StoredTime.format(c.capturedAt()),
               StoredTime.format(receivedAt),
-              "eingegangen",
-              WireJson.writeFields(c.fields()));
+              WorkStatus.RECEIVED.name(),
+              WireJson.writeFields(c.fields()),
+              SearchNames.of(c.fields()),
+              StoredTime.format(receivedAt));
       newCases += stored;
       if (stored == 1) {
         for (Attachment a : bundle.attachmentsOf(c.caseId())) {
@@ -158,6 +167,84 @@ class JdbcReceivedCases implements ReceivedCases {
             caseNumber)
         .stream()
         .findFirst();
+  }
+
+  @Override
+  public Found search(InboxFilter filter, int page, int pageSize) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    List<Object> args = new ArrayList<>();
+    if (present(filter.text())) {
+      String typed = filter.text().strip();
+      where.append(" AND (case_number LIKE ? ESCAPE '\\' OR search_name LIKE ? ESCAPE '\\')");
+      args.add("%" + like(typed.toUpperCase(java.util.Locale.ROOT)) + "%");
+      args.add("%" + like(SearchNames.query(typed)) + "%");
+    }
+    equal(where, args, "form_id", filter.formId());
+    equal(where, args, "kit_id", filter.kitId());
+    equal(where, args, "clerk", filter.clerk());
+    equal(where, args, "status", filter.status());
+    if (filter.receivedFrom() != null) {
+      where.append(" AND received_at >= ?");
+      args.add(StoredTime.format(filter.receivedFrom().atStartOfDay(TOWN_HALL).toInstant()));
+    }
+    if (filter.receivedTo() != null) {
+      where.append(" AND received_at < ?");
+      args.add(
+          StoredTime.format(filter.receivedTo().plusDays(1).atStartOfDay(TOWN_HALL).toInstant()));
+    }
+    Integer total =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM received_case" + where, Integer.class, args.toArray());
+    List<Object> pageArgs = new ArrayList<>(args);
+    pageArgs.add(pageSize);
+    pageArgs.add((long) Math.max(0, page) * pageSize);
+    List<ReceivedCase> cases =
+        jdbc.query(
+            "SELECT "
+                + COLUMNS
+                + " FROM received_case"
+                + where
+                + " ORDER BY received_at DESC, case_number LIMIT ? OFFSET ?",
+            JdbcReceivedCases::row,
+            pageArgs.toArray());
+    return new Found(cases, total == null ? 0 : total, page, pageSize);
+  }
+
+  @Override
+  public Choices choices() {
+    return new Choices(
+        jdbc.queryForList(
+            "SELECT DISTINCT kit_id FROM received_case ORDER BY kit_id", String.class),
+        jdbc.queryForList("SELECT DISTINCT clerk FROM received_case ORDER BY clerk", String.class));
+  }
+
+  /** Cases stored before the search column existed get their search key (once, at start). */
+  @EventListener(ApplicationReadyEvent.class)
+  public void fillSearchNames() {
+    jdbc.query(
+            "SELECT case_id, fields_json FROM received_case WHERE search_name IS NULL",
+            (rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
+        .forEach(
+            r ->
+                jdbc.update(
+                    "UPDATE received_case SET search_name = ? WHERE case_id = ?",
+                    SearchNames.of(WireJson.readFields(r[1])),
+                    r[0]));
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  private static void equal(StringBuilder where, List<Object> args, String column, String value) {
+    if (present(value)) {
+      where.append(" AND ").append(column).append(" = ?");
+      args.add(value);
+    }
+  }
+
+  private static String like(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private static ReceivedCase row(ResultSet rs, int i) throws SQLException {

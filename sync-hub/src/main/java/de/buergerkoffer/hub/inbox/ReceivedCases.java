@@ -39,6 +39,26 @@ public interface ReceivedCases {
   /** The case with this case number (unique per town: each kit has its own prefix). */
   Optional<ReceivedCase> findByNumber(String caseNumber);
 
+  /** The cases matching the filter, newest arrival first, one page of them. */
+  Found search(InboxFilter filter, int page, int pageSize);
+
+  /** Every kit and every clerk that has brought in a case, for the inbox's filter lists. */
+  Choices choices();
+
+  /**
+   * One page of search results.
+   *
+   * @param total how many cases match in all
+   */
+  record Found(List<ReceivedCase> cases, int total, int page, int pageSize) {
+    public int pages() {
+      return Math.max(1, (total + pageSize - 1) / pageSize);
+    }
+  }
+
+  /** The values the inbox can filter by. */
+  record Choices(List<String> kits, List<String> clerks) {}
+
   /**
    * Outcome of {@link #storeOnce}.
    *

@@ -58,7 +58,7 @@ class HubAuditTest {
     String csr = Pki.createCsr(Pki.newKeyPair(), "kit-31", Role.KIT);
 
     int status =
-        hub.postJson(
+        hub.postJsonAnonymous(
                 "/api/enrollment", JSON.writeValueAsString(Map.of("token", TOKEN, "csrPem", csr)))
             .statusCode();
 
@@ -78,7 +78,7 @@ class HubAuditTest {
     String csr = Pki.createCsr(Pki.newKeyPair(), "kit-32", Role.KIT);
 
     int status =
-        hub.postJson(
+        hub.postJsonAnonymous(
                 "/api/enrollment",
                 JSON.writeValueAsString(Map.of("token", "guessed", "csrPem", csr)))
             .statusCode();

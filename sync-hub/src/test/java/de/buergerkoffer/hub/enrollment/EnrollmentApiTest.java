@@ -136,7 +136,7 @@ class EnrollmentApiTest {
   }
 
   private static HttpResponse<String> enroll(String token, String csrPem) throws Exception {
-    return hub.postJson(
+    return hub.postJsonAnonymous(
         "/api/enrollment", JSON.writeValueAsString(Map.of("token", token, "csrPem", csrPem)));
   }
 

@@ -13,7 +13,6 @@ import de.buergerkoffer.bundle.crypto.Role;
 import de.buergerkoffer.hub.TestHub;
 import de.buergerkoffer.hub.audit.AuditLog;
 import java.io.ByteArrayInputStream;
-import java.net.CookieManager;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -150,35 +149,26 @@ class EnrollmentTokenApiTest {
 
   @Test
   void theAdminPageCreatesATokenAndShowsItAsTextAndQrCode() throws Exception {
-    HttpResponse<String> page = hub.get("/admin/anmeldung");
+    TestHub.Session browser = hub.login(TestHub.ADMIN, TestHub.ADMIN_PASSWORD);
+    HttpResponse<String> page = browser.get("/admin/anmeldung");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("Neues Anmelde-Token", "Koffer anmelden");
 
-    HttpClient browser =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
-    HttpResponse<String> shown =
-        browser.send(
-            HttpRequest.newBuilder(hub.uri("/admin/anmeldung"))
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> posted =
+        browser.postForm("/admin/anmeldung", Map.of(), browser.csrf("/admin/anmeldung"));
+    assertThat(posted.statusCode()).isEqualTo(302);
+    assertThat(posted.headers().firstValue("Location"))
+        .as("no token in the address bar")
+        .hasValueSatisfying(location -> assertThat(location).doesNotContain("?"));
+    HttpResponse<String> shown = browser.get("/admin/anmeldung");
 
     assertThat(shown.statusCode()).isEqualTo(200);
-    assertThat(shown.uri().getQuery()).as("no token in the address bar").isNull();
     Matcher token = Pattern.compile(GROUPED_BASE32).matcher(shown.body());
     assertThat(token.find()).isTrue();
     assertThat(shown.body())
         .contains("/api/enrollment-tokens/" + token.group() + "/qr.png", "offen");
     assertThat(listed(token.group()).get("state").asText()).isEqualTo("OPEN");
-    assertThat(
-            browser
-                .send(
-                    HttpRequest.newBuilder(hub.uri("/admin/anmeldung")).build(),
-                    HttpResponse.BodyHandlers.ofString())
-                .body())
+    assertThat(browser.get("/admin/anmeldung").body())
         .as("reloading shows the list, not the new-token box")
         .doesNotContain("/qr.png");
   }
@@ -209,12 +199,14 @@ class EnrollmentTokenApiTest {
 
   private HttpResponse<byte[]> qr(String token) throws Exception {
     return http.send(
-        HttpRequest.newBuilder(hub.uri("/api/enrollment-tokens/" + token + "/qr.png")).build(),
+        HttpRequest.newBuilder(hub.uri("/api/enrollment-tokens/" + token + "/qr.png"))
+            .header("Authorization", TestHub.basic(TestHub.ADMIN, TestHub.ADMIN_PASSWORD))
+            .build(),
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private static HttpResponse<String> enroll(String token, String kitId) throws Exception {
-    return hub.postJson(
+    return hub.postJsonAnonymous(
         "/api/enrollment",
         JSON.writeValueAsString(
             Map.of("token", token, "csrPem", Pki.createCsr(Pki.newKeyPair(), kitId, Role.KIT))));

@@ -168,7 +168,7 @@ class RenewalApiTest {
             now.plus(Duration.ofHours(1)).toString());
     KeyPair kitKeys = Pki.newKeyPair();
     HttpResponse<String> response =
-        hub.postJson(
+        hub.postJsonAnonymous(
             "/api/enrollment",
             JSON.writeValueAsString(
                 Map.of("token", token, "csrPem", Pki.createCsr(kitKeys, kitId, Role.KIT))));

@@ -56,7 +56,7 @@ class InboxApiTest {
     assertThat(listed.get("caseId").asText()).isEqualTo(received.caseId().toString());
     assertThat(listed.get("caseNumber").asText()).isEqualTo(received.caseNumber());
     assertThat(listed.get("kitId").asText()).isEqualTo("kit-07");
-    assertThat(listed.get("status").asText()).isEqualTo("eingegangen");
+    assertThat(listed.get("status").asText()).isEqualTo("RECEIVED");
     assertThat(JSON.convertValue(listed.get("fields"), Map.class)).isEqualTo(received.fields());
   }
 
@@ -77,7 +77,7 @@ class InboxApiTest {
 
   @Test
   void rendersTheCaseNumberOnTheInboxPage() {
-    HttpResponse<String> page = hub.get("/");
+    HttpResponse<String> page = hub.login(TestHub.ADMIN, TestHub.ADMIN_PASSWORD).get("/");
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Type"))
