@@ -70,7 +70,7 @@ class ClerkAccountsIT {
 
     await("case at the hub")
         .atMost(Duration.ofSeconds(60))
-        .until(() -> town.get(town.hubUrl() + "/api/cases/" + caseId).status() == 200);
+        .until(() -> town.hubGetReply("/api/cases/" + caseId).status() == 200);
     assertThat(town.hubGet("/api/cases/" + caseId).get("clerk").asText()).isEqualTo("Frau Schulz");
 
     Town.Reply deactivated =

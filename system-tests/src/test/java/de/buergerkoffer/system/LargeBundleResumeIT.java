@@ -119,7 +119,9 @@ class LargeBundleResumeIT {
     HttpResponse<byte[]> response =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", Town.staffBasicAuth())
+                    .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     assertThat(response.statusCode()).isEqualTo(200);
     return response.body();

@@ -32,6 +32,11 @@ final class Town implements AutoCloseable {
 
   static final String CLERK_DISPLAY_NAME = "Frau Müller";
 
+  /** The hub's staff admin (bootstrap account); hub API calls use it with HTTP Basic. */
+  static final String ADMIN = "admin";
+
+  static final String ADMIN_PASSWORD = "town-admin-pass";
+
   private final Path root;
   private final String brokerUrl;
   private Map<String, String> extraHubArgs = Map.of();
@@ -65,18 +70,8 @@ final class Town implements AutoCloseable {
     args.put("bk.hub.data-dir", root.resolve("hub").toString());
     args.put("bk.hub.bootstrap-token", TOKEN);
     args.put("bk.hub.bootstrap-clerk", CLERK_USERNAME + ":" + CLERK_PIN + ":" + CLERK_DISPLAY_NAME);
+    args.put("bk.hub.bootstrap-admin", ADMIN + ":" + ADMIN_PASSWORD);
     args.put("bk.mqtt.url", brokerUrl);
-    // kit and hub share one classpath here, and the kit brings Spring Security: keep Spring
-    // Boot's default security (login for everything) off the hub, which has none of its own yet
-    args.putIfAbsent(
-        "spring.autoconfigure.exclude",
-        "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration,"
-            + "org.springframework.boot.autoconfigure.security.servlet"
-            + ".SecurityFilterAutoConfiguration,"
-            + "org.springframework.boot.autoconfigure.security.servlet"
-            + ".UserDetailsServiceAutoConfiguration,"
-            + "org.springframework.boot.actuate.autoconfigure.security.servlet"
-            + ".ManagementWebSecurityAutoConfiguration");
     return args;
   }
 
@@ -173,8 +168,9 @@ final class Town implements AutoCloseable {
     return post(kitUrl() + path, body, basic(username, pin));
   }
 
+  /** A POST to the hub's API as the town's staff admin (HTTP Basic). */
   Reply hubPost(String path, Object body) {
-    return post(hubUrl() + path, body, null);
+    return post(hubUrl() + path, body, staffBasicAuth());
   }
 
   /** The value of an HTTP Basic header for a clerk. */
@@ -212,12 +208,27 @@ final class Town implements AutoCloseable {
         .json();
   }
 
+  /** A GET from the hub's API as the town's staff admin (HTTP Basic). */
   JsonNode hubGet(String path) {
-    return get(hubUrl() + path).json();
+    return hubGetReply(path).json();
+  }
+
+  /** A GET from the hub's API as the town's staff admin, with the status. */
+  Reply hubGetReply(String path) {
+    return send(
+        HttpRequest.newBuilder(URI.create(hubUrl() + path))
+            .header("Authorization", staffBasicAuth())
+            .GET()
+            .build());
   }
 
   Reply get(String url) {
     return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+  }
+
+  /** The {@code Authorization} header value of the hub's staff admin. */
+  static String staffBasicAuth() {
+    return basic(ADMIN, ADMIN_PASSWORD);
   }
 
   private Reply send(HttpRequest request) {

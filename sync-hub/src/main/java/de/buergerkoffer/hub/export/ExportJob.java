@@ -8,7 +8,7 @@ import java.util.UUID;
  *
  * @param target {@link Target}
  * @param attempts failed and successful attempts so far
- * @param lastError why the last attempt failed, empty if none did
+ * @param lastError why the last failed attempt failed (kept after a later success), empty if none
  * @param doneAt when it succeeded, or null
  */
 public record ExportJob(

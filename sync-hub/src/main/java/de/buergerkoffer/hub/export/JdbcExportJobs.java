@@ -52,8 +52,7 @@ class JdbcExportJobs implements ExportJobs {
   @Override
   public void succeeded(long id, Instant at) {
     jdbc.update(
-        "UPDATE export_job SET state = 'DONE', attempts = attempts + 1, done_at = ?,"
-            + " last_error = '' WHERE id = ?",
+        "UPDATE export_job SET state = 'DONE', attempts = attempts + 1, done_at = ? WHERE id = ?",
         StoredTime.format(at),
         id);
   }

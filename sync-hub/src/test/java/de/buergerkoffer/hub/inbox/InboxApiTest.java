@@ -88,4 +88,30 @@ class InboxApiTest {
         .contains("Öztürk-Weiß")
         .contains("Meldebescheinigung beantragen");
   }
+
+  @Test
+  void theInboxFindsTheCaseByNameWithoutUmlautsOrByNumberAndNotByAnotherName() {
+    TestHub.Session session = hub.login(TestHub.ADMIN, TestHub.ADMIN_PASSWORD);
+
+    assertThat(session.get("/?q=oeztuerk").body()).contains(received.caseNumber());
+    assertThat(session.get("/?q=" + received.caseNumber().substring(0, 8)).body())
+        .contains(received.caseNumber());
+    assertThat(session.get("/?q=Nobody").body())
+        .doesNotContain(received.caseNumber())
+        .contains("Keine Anträge gefunden");
+    assertThat(session.get("/?status=DONE").body()).doesNotContain(received.caseNumber());
+    assertThat(session.get("/?koffer=kit-07&status=RECEIVED").body())
+        .contains(received.caseNumber());
+  }
+
+  @Test
+  void theCasePageShowsLabelsValuesAndThePdf() {
+    HttpResponse<String> page =
+        hub.login(TestHub.ADMIN, TestHub.ADMIN_PASSWORD).get("/faelle/" + received.caseId());
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("Familienname", "Öztürk-Weiß", "/api/cases/" + received.caseId() + "/pdf");
+    assertThat(hub.get("/api/cases/" + received.caseId() + "/pdf").body()).startsWith("%PDF-");
+  }
 }
