@@ -196,19 +196,15 @@ class ClerkApiTest {
 
   @Test
   void theAdminPageListsClerksAndCreatesOneFromItsForm() throws Exception {
+    TestHub.Session admin = hub.login(TestHub.ADMIN, TestHub.ADMIN_PASSWORD);
     HttpResponse<String> created =
-        java.net.http.HttpClient.newHttpClient()
-            .send(
-                java.net.http.HttpRequest.newBuilder(hub.uri("/admin/sachbearbeitung"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(
-                        java.net.http.HttpRequest.BodyPublishers.ofString(
-                            "username=becker&displayName=Frau+Becker&pin=730519&kits="))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        admin.postForm(
+            "/admin/sachbearbeitung",
+            Map.of("username", "becker", "displayName", "Frau Becker", "pin", "730519", "kits", ""),
+            admin.csrf("/admin/sachbearbeitung"));
     assertThat(created.statusCode()).isEqualTo(302);
 
-    HttpResponse<String> page = hub.get("/admin/sachbearbeitung");
+    HttpResponse<String> page = admin.get("/admin/sachbearbeitung");
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
