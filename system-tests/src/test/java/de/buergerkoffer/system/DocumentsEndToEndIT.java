@@ -153,8 +153,10 @@ class DocumentsEndToEndIT {
   }
 
   private HttpResponse<byte[]> bytes(String url) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(url)).GET().build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+    if (url.startsWith(town.hubUrl() + "/")) {
+      request.header("Authorization", Town.staffBasicAuth());
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 }

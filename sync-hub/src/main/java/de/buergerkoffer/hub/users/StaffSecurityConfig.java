@@ -144,7 +144,8 @@ class StaffSecurityConfig {
         .csrf(
             csrf ->
                 csrf.ignoringRequestMatchers(basicCredentials)
-                    .ignoringRequestMatchers(KIT_ENDPOINTS))
+                    .ignoringRequestMatchers(KIT_ENDPOINTS)
+                    .ignoringRequestMatchers(PUBLIC_API))
         .requestCache(cache -> cache.disable())
         // the case page embeds the PDF
         .headers(h -> h.frameOptions(f -> f.sameOrigin()));

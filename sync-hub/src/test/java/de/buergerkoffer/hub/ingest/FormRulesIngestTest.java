@@ -159,7 +159,8 @@ class FormRulesIngestTest {
     assertThat(catalog.statusCode()).isEqualTo(200);
     assertThat(catalog.body())
         .contains("\"id\":\"testantrag\"", "\"inForceUntil\":\"2020-01-01\"", "2099-12-31");
-    HttpResponse<String> page = hub.get("/admin/formulare");
+    HttpResponse<String> page =
+        hub.login(TestHub.ADMIN, TestHub.ADMIN_PASSWORD).get("/admin/formulare");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("Testantrag 2", "01.01.2020", "unbefristet");
   }
