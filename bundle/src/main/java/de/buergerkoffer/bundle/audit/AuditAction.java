@@ -43,5 +43,11 @@ public enum AuditAction {
   /** Kit: a newer clerk roster from the hub was applied (detail: its version). */
   CLERK_ROSTER,
   /** Kit: a user name was locked after repeated wrong PINs (subject: the user name). */
-  LOGIN_LOCKED
+  LOGIN_LOCKED,
+  /** Town-hall staff planned, changed or removed a visit, or old visits were purged (no names). */
+  VISIT_PLAN,
+  /** An admin released a quarantined bundle: it was ingested again (subject: quarantine id). */
+  QUARANTINE_RELEASE,
+  /** An admin rejected a quarantined bundle for good; it is kept (subject: quarantine id). */
+  QUARANTINE_REJECT
 }
