@@ -133,9 +133,11 @@ public final class IngestService {
 
   /**
    * Answers a kit's question which chunks of a bundle the hub holds. For a bundle already stored
-   * the signed ack is repeated, so a kit whose ack got lost can finish.
+   * the signed ack is repeated, so a kit whose ack got lost can finish. The question counts as the
+   * kit being seen.
    */
   public HelloAnswer answer(String kitId, TransferQuery query) {
+    kits.seen(kitId, clock.instant());
     Optional<ReceivedCases.StoreResult> stored = cases.storedBundle(query.bundleId());
     if (stored.isPresent()) {
       Ack ack =
@@ -193,39 +195,92 @@ public final class IngestService {
    * @param sealed the bytes as received
    */
   public SignedAck ingest(String topicKitId, UUID topicBundleId, byte[] sealed) {
-    Instant now = clock.instant();
     try {
-      OpenedBundle bundle = opener.open(sealed);
-      checkAddress(topicKitId, topicBundleId, bundle);
-      if (kits.isRevoked(topicKitId)) {
-        throw new BundleRejectedException(
-            RejectReason.REVOKED_SIGNER,
-            "kit " + topicKitId + " was revoked; its bundles are held for review");
-      }
-      for (CaseData c : bundle.cases()) {
-        checkForm(c, bundle);
-      }
-      ReceivedCases.StoreResult stored = cases.storeOnce(bundle, now);
-      kits.seen(topicKitId, now);
-      log.info(
-          "Bundle {} from {}: {} ({} new cases)",
-          topicBundleId,
-          topicKitId,
-          stored.duplicateBundle() ? "duplicate, acknowledged again" : "stored",
-          stored.newCases());
-      audit.record(
-          topicKitId,
-          AuditAction.SYNC_ACCEPT,
-          topicBundleId.toString(),
-          "cases="
-              + String.join(",", bundle.cases().stream().map(CaseData::caseNumber).toList())
-              + "; new="
-              + stored.newCases()
-              + (stored.duplicateBundle() ? "; duplicate" : ""));
-      return sign(Ack.accepted(topicBundleId, stored.storedSha256(), stored.caseIds(), now));
+      return accept(topicKitId, topicBundleId, sealed, true).ack();
     } catch (BundleRejectedException e) {
       return refuse(topicKitId, topicBundleId, sealed, e);
     }
+  }
+
+  /**
+   * The outcome of trying a quarantined bundle again: stored (exactly once, with the ack to send
+   * the kit), or still refused with the reason as it stands now.
+   */
+  public sealed interface Retry {
+
+    /** Stored now, or found stored already. */
+    record Stored(SignedAck ack, int newCases, boolean duplicate) implements Retry {}
+
+    /** Still not acceptable; nothing was stored and no new quarantine entry made. */
+    record Refused(RejectReason reason, String detail) implements Retry {}
+  }
+
+  /**
+   * Runs the whole ingest again on a quarantined bundle's raw bytes, after an admin fixed the cause
+   * (a form version added, a kit enrolled again). Unlike {@link #ingest} a refusal is only
+   * reported: the bundle is already in quarantine.
+   *
+   * @param topicKitId the kit id of the topic it arrived on
+   * @param topicBundleId the bundle id of the topic it arrived on
+   */
+  public Retry retry(String topicKitId, UUID topicBundleId, byte[] sealed) {
+    if (topicBundleId == null) {
+      return new Retry.Refused(
+          RejectReason.MALFORMED, "arrived on an unexpected topic, without a bundle id");
+    }
+    try {
+      Accepted accepted = accept(topicKitId, topicBundleId, sealed, false);
+      return new Retry.Stored(
+          accepted.ack(), accepted.stored().newCases(), accepted.stored().duplicateBundle());
+    } catch (BundleRejectedException e) {
+      return new Retry.Refused(e.reason(), e.getMessage());
+    }
+  }
+
+  private record Accepted(SignedAck ack, ReceivedCases.StoreResult stored) {}
+
+  /**
+   * Opens, checks and stores a bundle, or throws why not.
+   *
+   * @param arrived true when the bundle just arrived from the kit (then the kit counts as seen)
+   */
+  private Accepted accept(String topicKitId, UUID topicBundleId, byte[] sealed, boolean arrived)
+      throws BundleRejectedException {
+    Instant now = clock.instant();
+    OpenedBundle bundle = opener.open(sealed);
+    checkAddress(topicKitId, topicBundleId, bundle);
+    if (kits.isRevoked(topicKitId)) {
+      throw new BundleRejectedException(
+          RejectReason.REVOKED_SIGNER,
+          "kit " + topicKitId + " was revoked; its bundles are held for review");
+    }
+    for (CaseData c : bundle.cases()) {
+      checkForm(c, bundle);
+    }
+    ReceivedCases.StoreResult stored = cases.storeOnce(bundle, now);
+    if (arrived) {
+      kits.seen(topicKitId, now);
+    }
+    log.info(
+        "Bundle {} from {}: {} ({} new cases)",
+        topicBundleId,
+        topicKitId,
+        stored.duplicateBundle()
+            ? "duplicate, acknowledged again"
+            : arrived ? "stored" : "stored on release from quarantine",
+        stored.newCases());
+    audit.record(
+        topicKitId,
+        AuditAction.SYNC_ACCEPT,
+        topicBundleId.toString(),
+        "cases="
+            + String.join(",", bundle.cases().stream().map(CaseData::caseNumber).toList())
+            + "; new="
+            + stored.newCases()
+            + (stored.duplicateBundle() ? "; duplicate" : "")
+            + (arrived ? "" : "; released from quarantine"));
+    return new Accepted(
+        sign(Ack.accepted(topicBundleId, stored.storedSha256(), stored.caseIds(), now)), stored);
   }
 
   private SignedAck refuse(

@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
  * broker is unreachable it keeps trying, with back-off.
  */
 @Component
-class MqttIngest implements SmartLifecycle, MqttCallback, Downlink {
+class MqttIngest implements SmartLifecycle, MqttCallback, Downlink, AckChannel {
 
   private static final Logger log = LoggerFactory.getLogger(MqttIngest.class);
   private static final long SESSION_EXPIRY_SECONDS = Duration.ofDays(7).toSeconds();
@@ -201,6 +201,13 @@ class MqttIngest implements SmartLifecycle, MqttCallback, Downlink {
     } catch (MqttException e) {
       log.warn("Retained message on {} not sent: {}", topic, e.getMessage());
       return false;
+    }
+  }
+
+  @Override
+  public void sendAck(String kitId, IngestService.SignedAck ack) {
+    if (client.isConnected()) {
+      publish(Topics.acks(kitId), ack.bytes(), ack.ack().bundleId());
     }
   }
 

@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * A kit as the town hall's admin sees it.
  *
- * @param lastSeenAt when the hub last received a bundle from it, or null
+ * @param lastSeenAt when the hub last heard from it (a bundle or a transfer question), or null
  * @param revokedAt when it was revoked, or null while it is in service
  */
 public record KitRecord(

@@ -20,7 +20,10 @@ public interface KitRegistry {
     return find(kitId).map(KitRecord::revoked).orElse(false);
   }
 
-  /** Notes that a bundle from the kit arrived; kept to the nearest 30 seconds. */
+  /**
+   * Notes that the kit was in contact (a bundle or a transfer question arrived); kept to the
+   * nearest 30 seconds.
+   */
   void seen(String kitId, Instant at);
 
   /**
