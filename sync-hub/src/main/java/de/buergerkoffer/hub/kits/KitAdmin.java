@@ -62,12 +62,21 @@ public class KitAdmin {
    * @return false when no such kit is enrolled
    */
   public boolean revoke(String kitId, String reason) {
+    return revoke(kitId, reason, "admin");
+  }
+
+  /**
+   * Revokes a kit on behalf of a named member of staff (recorded in the audit log).
+   *
+   * @return false when no such kit is enrolled
+   */
+  public boolean revoke(String kitId, String reason, String actor) {
     Instant now = clock.instant();
     if (!registry.revoke(kitId, reason, now)) {
       return false;
     }
     log.warn("Kit {} revoked: {}", kitId, reason);
-    audit.record("admin", AuditAction.REVOKE, kitId, "reason=" + reason);
+    audit.record(actor, AuditAction.REVOKE, kitId, "reason=" + reason);
     brokerAccess.updateAcl(registry.all());
     publishWipe(registry.find(kitId).orElseThrow());
     return true;
