@@ -1,0 +1,114 @@
+package de.buergerkoffer.hub.dashboard;
+
+import de.buergerkoffer.forms.FormCatalog;
+import de.buergerkoffer.forms.FormDefinition;
+import de.buergerkoffer.hub.kits.KitRegistry;
+import de.buergerkoffer.hub.quarantine.Quarantine;
+import io.swagger.v3.oas.annotations.Operation;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The dashboard "Übersicht": cases per day over the last 30 days and per service, the sync delay
+ * from capture to arrival, open quarantine entries and kits not heard from for more than 3 days.
+ * The charts are inline SVG drawn on the server, each with a table of its numbers.
+ */
+@Controller
+class DashboardPage {
+
+  static final int DAYS = 30;
+  static final Duration QUIET = Duration.ofDays(3);
+  private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.");
+
+  private final DashboardData data;
+  private final Quarantine quarantine;
+  private final KitRegistry kits;
+  private final FormCatalog catalog;
+  private final Clock clock;
+
+  DashboardPage(
+      DashboardData data,
+      Quarantine quarantine,
+      KitRegistry kits,
+      FormCatalog catalog,
+      Clock clock) {
+    this.data = data;
+    this.quarantine = quarantine;
+    this.kits = kits;
+    this.catalog = catalog;
+    this.clock = clock;
+  }
+
+  /** Everything the dashboard shows, also as JSON. */
+  record Summary(
+      CaseStatistics.Figures figures,
+      String medianDelay,
+      String p90Delay,
+      int openQuarantine,
+      List<KitWatch.QuietKit> quietKits) {}
+
+  @Operation(summary = "Dashboard figures: cases per day and service, sync delay, open issues")
+  @GetMapping("/api/dashboard")
+  @ResponseBody
+  Summary summary() {
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, ZONE);
+    Instant since = today.minusDays(DAYS - 1L).atStartOfDay(ZONE).toInstant();
+    CaseStatistics.Figures figures =
+        CaseStatistics.of(data.receivedSince(since), today, ZONE, DAYS);
+    return new Summary(
+        figures,
+        CaseStatistics.german(figures.delays().median()),
+        CaseStatistics.german(figures.delays().p90()),
+        quarantine.countOpen(),
+        KitWatch.quiet(kits.all(), now, QUIET));
+  }
+
+  @GetMapping("/dashboard")
+  String page(Model model) {
+    Summary s = summary();
+    Map<String, String> titles =
+        catalog.current().stream()
+            .collect(Collectors.toMap(FormDefinition::id, FormDefinition::titleDe, (a, b) -> a));
+    var f = s.figures();
+    model.addAttribute("summary", s);
+    model.addAttribute("total", f.perDay().stream().mapToInt(CaseStatistics.DayCount::cases).sum());
+    model.addAttribute(
+        "perDay",
+        BarChart.of(
+            "Eingegangene Anträge pro Tag, letzte " + DAYS + " Tage",
+            f.perDay().stream().map(d -> DAY.format(d.day())).toList(),
+            f.perDay().stream().map(CaseStatistics.DayCount::cases).toList(),
+            640,
+            240));
+    model.addAttribute(
+        "perService",
+        BarChart.of(
+            "Anträge pro Leistung, letzte " + DAYS + " Tage",
+            f.perService().stream().map(c -> titles.getOrDefault(c.formId(), c.formId())).toList(),
+            f.perService().stream().map(CaseStatistics.ServiceCount::cases).toList(),
+            640,
+            240));
+    model.addAttribute(
+        "delays",
+        BarChart.of(
+            "Dauer von der Erfassung bis zum Eingang im Rathaus",
+            f.delays().histogram().stream().map(CaseStatistics.DelayBucket::label).toList(),
+            f.delays().histogram().stream().map(CaseStatistics.DelayBucket::cases).toList(),
+            640,
+            240));
+    return "dashboard";
+  }
+}
