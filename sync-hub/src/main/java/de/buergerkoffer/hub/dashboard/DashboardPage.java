@@ -87,7 +87,7 @@ class DashboardPage {
     model.addAttribute("total", f.perDay().stream().mapToInt(CaseStatistics.DayCount::cases).sum());
     model.addAttribute(
         "perDay",
-        BarChart.of(
+        BarChart.columns(
             "Eingegangene Anträge pro Tag, letzte " + DAYS + " Tage",
             f.perDay().stream().map(d -> DAY.format(d.day())).toList(),
             f.perDay().stream().map(CaseStatistics.DayCount::cases).toList(),
@@ -95,15 +95,14 @@ class DashboardPage {
             240));
     model.addAttribute(
         "perService",
-        BarChart.of(
+        BarChart.rows(
             "Anträge pro Leistung, letzte " + DAYS + " Tage",
             f.perService().stream().map(c -> titles.getOrDefault(c.formId(), c.formId())).toList(),
             f.perService().stream().map(CaseStatistics.ServiceCount::cases).toList(),
-            640,
-            240));
+            640));
     model.addAttribute(
         "delays",
-        BarChart.of(
+        BarChart.columns(
             "Dauer von der Erfassung bis zum Eingang im Rathaus",
             f.delays().histogram().stream().map(CaseStatistics.DelayBucket::label).toList(),
             f.delays().histogram().stream().map(CaseStatistics.DelayBucket::cases).toList(),

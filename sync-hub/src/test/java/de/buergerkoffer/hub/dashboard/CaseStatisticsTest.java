@@ -101,18 +101,52 @@ class CaseStatisticsTest {
   }
 
   @Test
-  void barsScaleToTheLargestValueAndStandOnTheBaseline() {
-    BarChart chart = BarChart.of("t", List.of("a", "b", "c"), List.of(2, 4, 0), 340, 240);
+  void columnsScaleToTheLargestValueAndStandOnTheBaseline() {
+    BarChart chart = BarChart.columns("t", List.of("a", "b", "c"), List.of(2, 4, 0), 340, 240);
 
     assertThat(chart.max()).isEqualTo(4);
+    double baseline = chart.axes().get(0).y1();
     BarChart.Bar b = chart.bars().get(1);
-    assertThat(b.y() + b.height()).isEqualTo(chart.baseline());
-    assertThat(b.height()).isEqualTo(chart.baseline() - chart.top());
+    assertThat(b.y() + b.height()).isEqualTo(baseline);
+    assertThat(b.height()).isEqualTo(baseline - BarChart.MARGIN);
     assertThat(chart.bars().get(0).height()).isEqualTo(b.height() / 2);
     assertThat(chart.bars().get(2).height()).isZero();
+    assertThat(chart.bars().get(2).valueText()).isNull();
     assertThat(chart.bars().get(1).x()).isGreaterThan(chart.bars().get(0).x());
     assertThat(chart.bars().get(1).tooltip()).isEqualTo("b: 4");
-    assertThat(BarChart.of("t", List.of(), List.of(), 340, 240).max()).isEqualTo(1);
+    assertThat(BarChart.columns("t", List.of(), List.of(), 340, 240).max()).isEqualTo(1);
+  }
+
+  @Test
+  void columnLabelsAreThinnedToAboutTenButEveryBarKeepsItsValue() {
+    List<String> labels = new ArrayList<>();
+    List<Integer> values = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      labels.add("d" + i);
+      values.add(1);
+    }
+
+    BarChart chart = BarChart.columns("t", labels, values, 640, 240);
+
+    assertThat(chart.bars().stream().filter(b -> b.labelText() != null)).hasSize(10);
+    assertThat(chart.bars()).allSatisfy(b -> assertThat(b.valueText()).isNotNull());
+  }
+
+  @Test
+  void rowsGrowFromTheAxisWithTheirLabelsBesideThem() {
+    BarChart chart =
+        BarChart.rows(
+            "t", List.of("Meldebescheinigung beantragen", "Briefwahl"), List.of(3, 1), 640);
+
+    BarChart.Bar top = chart.bars().get(0);
+    BarChart.Bar second = chart.bars().get(1);
+    assertThat(top.x()).isEqualTo(second.x()).isEqualTo(BarChart.ROW_LEFT);
+    assertThat(top.width()).isEqualTo(3 * second.width());
+    assertThat(second.y()).isGreaterThan(top.y());
+    assertThat(top.labelText().text()).isEqualTo("Meldebescheinigung beantragen");
+    assertThat(top.labelText().anchor()).isEqualTo("end");
+    assertThat(top.labelText().x()).isLessThan(BarChart.ROW_LEFT);
+    assertThat(chart.height()).isEqualTo(2 * BarChart.MARGIN + 2 * 28);
   }
 
   @Test
