@@ -150,6 +150,62 @@ class VisitPlanPublishingTest {
     assertThat(page.body()).contains("an den Koffer übergeben");
   }
 
+  @Test
+  void onThePageAVisitIsAddedChangedAndRemovedAndMistakesAreShownNextToTheFields()
+      throws Exception {
+    HttpResponse<String> missing =
+        postForm(
+            "/planung/besuch", "kitId=kit-08&day=" + tomorrow + "&residentName=&formIds=briefwahl");
+    assertThat(missing.statusCode()).isEqualTo(200);
+    assertThat(missing.body()).contains("Bitte den Namen angeben.");
+
+    HttpResponse<String> added =
+        postForm(
+            "/planung/besuch",
+            "kitId=kit-08&day="
+                + tomorrow
+                + "&time=09%3A00&residentName=Bauer%2C+Karl&address=Lindenweg+2"
+                + "&formIds=briefwahl&formIds=meldebescheinigung&note=");
+    assertThat(added.statusCode()).isEqualTo(302);
+    Visit visit =
+        hub.bean(VisitPlanning.class).onDay("kit-08", tomorrow).stream()
+            .filter(v -> v.residentName().equals("Bauer, Karl"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(visit.formIds()).containsExactly("briefwahl", "meldebescheinigung");
+
+    String edit = hub.get("/planung/besuch/" + visit.visitId()).body();
+    assertThat(edit).contains("Besuch bearbeiten").contains("value=\"Bauer, Karl\"");
+    postForm(
+        "/planung/besuch/" + visit.visitId(),
+        "day="
+            + tomorrow.plusDays(1)
+            + "&time=11%3A00&residentName=Bauer%2C+Karl&formIds=briefwahl");
+    Visit changed = hub.bean(VisitPlanning.class).find(visit.visitId()).orElseThrow();
+    assertThat(changed.day()).isEqualTo(tomorrow.plusDays(1));
+    assertThat(changed.kitId()).isEqualTo("kit-08");
+    assertThat(changed.formIds()).containsExactly("briefwahl");
+
+    postForm("/planung/besuch/" + visit.visitId() + "/entfernen", "");
+    assertThat(hub.bean(VisitPlanning.class).find(visit.visitId())).isEmpty();
+    assertThat(
+            hub.jdbc()
+                .queryForList(
+                    "SELECT detail FROM audit_log WHERE action = 'VISIT_PLAN'", String.class))
+        .anyMatch(d -> d.equals("removed visit " + visit.visitId()))
+        .noneMatch(d -> d.contains("Bauer"));
+  }
+
+  private static HttpResponse<String> postForm(String path, String form) throws Exception {
+    return java.net.http.HttpClient.newHttpClient()
+        .send(
+            java.net.http.HttpRequest.newBuilder(hub.uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Subscribes as a kit would and waits for a retained plan that names the resident. */
   private static byte[] retainedPlan(String kitId, String resident) throws Exception {
     BlockingQueue<byte[]> received = new LinkedBlockingQueue<>();
