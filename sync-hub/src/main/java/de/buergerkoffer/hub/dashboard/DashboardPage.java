@@ -14,6 +14,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,13 +39,16 @@ class DashboardPage {
   private final KitRegistry kits;
   private final FormCatalog catalog;
   private final Clock clock;
+  private final MessageSource messages;
 
   DashboardPage(
       DashboardData data,
       Quarantine quarantine,
       KitRegistry kits,
       FormCatalog catalog,
-      Clock clock) {
+      Clock clock,
+      MessageSource messages) {
+    this.messages = messages;
     this.data = data;
     this.quarantine = quarantine;
     this.kits = kits;
@@ -76,6 +81,10 @@ class DashboardPage {
         KitWatch.quiet(kits.all(), now, QUIET));
   }
 
+  private String text(String key) {
+    return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+  }
+
   @GetMapping("/dashboard")
   String page(Model model) {
     Summary s = summary();
@@ -88,7 +97,7 @@ class DashboardPage {
     model.addAttribute(
         "perDay",
         BarChart.columns(
-            "Eingegangene Anträge pro Tag, letzte " + DAYS + " Tage",
+            text("dash.chart.day"),
             f.perDay().stream().map(d -> DAY.format(d.day())).toList(),
             f.perDay().stream().map(CaseStatistics.DayCount::cases).toList(),
             640,
@@ -96,14 +105,14 @@ class DashboardPage {
     model.addAttribute(
         "perService",
         BarChart.rows(
-            "Anträge pro Leistung, letzte " + DAYS + " Tage",
+            text("dash.chart.service"),
             f.perService().stream().map(c -> titles.getOrDefault(c.formId(), c.formId())).toList(),
             f.perService().stream().map(CaseStatistics.ServiceCount::cases).toList(),
             640));
     model.addAttribute(
         "delays",
         BarChart.columns(
-            "Dauer von der Erfassung bis zum Eingang im Rathaus",
+            text("dash.chart.delay"),
             f.delays().histogram().stream().map(CaseStatistics.DelayBucket::label).toList(),
             f.delays().histogram().stream().map(CaseStatistics.DelayBucket::cases).toList(),
             640,

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,11 +32,17 @@ class KitAdminPage {
   private final KitAdmin admin;
   private final KitActivity activity;
   private final Clock clock;
+  private final MessageSource messages;
 
-  KitAdminPage(KitAdmin admin, KitActivity activity, Clock clock) {
+  KitAdminPage(KitAdmin admin, KitActivity activity, Clock clock, MessageSource messages) {
     this.admin = admin;
     this.activity = activity;
     this.clock = clock;
+    this.messages = messages;
+  }
+
+  private String text(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
   }
 
   @GetMapping("/admin/koffer")
@@ -79,15 +87,11 @@ class KitAdminPage {
       RedirectAttributes redirect) {
     KitRecord kit = find(kitId);
     if (reason == null || reason.isBlank()) {
-      redirect.addFlashAttribute("error", "Bitte den Grund der Sperrung angeben.");
+      redirect.addFlashAttribute("error", text("kits.err.reason"));
       return "redirect:/admin/koffer/" + kit.kitId() + "/sperren";
     }
     admin.revoke(kit.kitId(), reason.strip(), user == null ? "admin" : user.getName());
-    redirect.addFlashAttribute(
-        "message",
-        "Koffer "
-            + kit.kitId()
-            + " gesperrt. Seine Bündel gehen in Quarantäne; beim nächsten Kontakt löscht er sich.");
+    redirect.addFlashAttribute("message", text("kits.msg.revoked", kit.kitId()));
     return "redirect:/admin/koffer";
   }
 

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,9 +32,23 @@ class QuarantinePage {
   private static final int LIMIT = 200;
 
   private final QuarantineReview review;
+  private final MessageSource messages;
 
-  QuarantinePage(QuarantineReview review) {
+  QuarantinePage(QuarantineReview review, MessageSource messages) {
     this.review = review;
+    this.messages = messages;
+  }
+
+  private String text(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+  }
+
+  private String reason(RejectReason reason) {
+    return messages.getMessage(
+        "reason." + reason.name(),
+        null,
+        ReasonTexts.german(reason),
+        LocaleContextHolder.getLocale());
   }
 
   static String actor(Principal user) {
@@ -43,7 +59,7 @@ class QuarantinePage {
   String list(Model model) {
     model.addAttribute("open", review.open(LIMIT));
     model.addAttribute("closed", review.closed(50));
-    model.addAttribute("reasons", reasonTexts(ReasonTexts::german));
+    model.addAttribute("reasons", reasonTexts(this::reason));
     if (!model.containsAttribute("message")) {
       model.addAttribute("message", null);
     }
@@ -54,8 +70,15 @@ class QuarantinePage {
   String detail(@PathVariable long id, Model model) {
     QuarantineEntry entry = review.find(id).orElseThrow(() -> notFound(id));
     model.addAttribute("entry", entry);
-    model.addAttribute("reason", ReasonTexts.german(entry.bundle().reason()));
-    model.addAttribute("hint", ReasonTexts.hint(entry.bundle().reason()));
+    RejectReason why = entry.bundle().reason();
+    model.addAttribute("reason", reason(why));
+    model.addAttribute(
+        "hint",
+        messages.getMessage(
+            "reason.hint." + why.name(),
+            null,
+            text("reason.hint.default"),
+            LocaleContextHolder.getLocale()));
     if (!model.containsAttribute("message")) {
       model.addAttribute("message", null);
     }
@@ -88,18 +111,13 @@ class QuarantinePage {
       redirect.addFlashAttribute(
           "message",
           stored.newCases() == 0
-              ? "Freigegeben: das Bündel war bereits gespeichert und wurde erneut bestätigt."
-              : "Freigegeben: " + stored.newCases() + " Antrag/Anträge im Posteingang.");
+              ? text("q.msg.releasedDuplicate")
+              : text("q.msg.released", stored.newCases()));
     } else if (outcome instanceof QuarantineReview.Release.StillQuarantined still) {
       redirect.addFlashAttribute(
-          "error",
-          "Nicht freigegeben – das Bündel wird weiterhin abgewiesen: "
-              + ReasonTexts.german(still.reason())
-              + " ("
-              + still.detail()
-              + ").");
+          "error", text("q.msg.stillRefused", reason(still.reason()), still.detail()));
     } else {
-      redirect.addFlashAttribute("error", "Dieser Eintrag ist bereits erledigt.");
+      redirect.addFlashAttribute("error", text("q.msg.notOpen"));
     }
     return "redirect:/admin/quarantaene/" + id;
   }
@@ -111,14 +129,14 @@ class QuarantinePage {
       Principal user,
       RedirectAttributes redirect) {
     if (note == null || note.isBlank()) {
-      redirect.addFlashAttribute("error", "Bitte eine Begründung für die Ablehnung angeben.");
+      redirect.addFlashAttribute("error", text("q.msg.noteMissing"));
       return "redirect:/admin/quarantaene/" + id;
     }
     if (!review.reject(id, actor(user), note)) {
-      redirect.addFlashAttribute("error", "Dieser Eintrag ist bereits erledigt.");
+      redirect.addFlashAttribute("error", text("q.msg.notOpen"));
       return "redirect:/admin/quarantaene/" + id;
     }
-    redirect.addFlashAttribute("message", "Eintrag " + id + " abgelehnt; er bleibt archiviert.");
+    redirect.addFlashAttribute("message", text("q.msg.rejected", String.valueOf(id)));
     return "redirect:/admin/quarantaene";
   }
 

@@ -202,27 +202,36 @@ public final class VisitPlanning {
     List<VisitRejected.Problem> problems = new ArrayList<>();
     Optional<KitRecord> kit = kitId == null ? Optional.empty() : kits.find(kitId);
     if (kit.isEmpty()) {
-      problems.add(new VisitRejected.Problem("kitId", "Bitte einen angemeldeten Koffer wählen."));
+      problems.add(
+          new VisitRejected.Problem(
+              "kitId", "kitUnknown", "", "Bitte einen angemeldeten Koffer wählen."));
     } else if (kit.get().revoked()) {
       problems.add(
-          new VisitRejected.Problem("kitId", "Dieser Koffer ist gesperrt und erhält keine Pläne."));
+          new VisitRejected.Problem(
+              "kitId", "kitRevoked", "", "Dieser Koffer ist gesperrt und erhält keine Pläne."));
     }
     if (draft.residentName().isEmpty()) {
-      problems.add(new VisitRejected.Problem("residentName", "Bitte den Namen angeben."));
+      problems.add(
+          new VisitRejected.Problem("residentName", "nameMissing", "", "Bitte den Namen angeben."));
     }
     if (draft.day() == null) {
-      problems.add(new VisitRejected.Problem("day", "Bitte den Tag angeben."));
+      problems.add(new VisitRejected.Problem("day", "dayMissing", "", "Bitte den Tag angeben."));
     } else if (draft.day().isBefore(today())) {
-      problems.add(new VisitRejected.Problem("day", "Der Tag liegt in der Vergangenheit."));
+      problems.add(
+          new VisitRejected.Problem("day", "dayPast", "", "Der Tag liegt in der Vergangenheit."));
     }
     if (draft.formIds().isEmpty()) {
-      problems.add(new VisitRejected.Problem("formIds", "Bitte mindestens eine Leistung wählen."));
+      problems.add(
+          new VisitRejected.Problem(
+              "formIds", "noService", "", "Bitte mindestens eine Leistung wählen."));
     }
     Set<String> known =
         catalog.current().stream().map(FormDefinition::id).collect(Collectors.toSet());
     for (String formId : draft.formIds()) {
       if (!known.contains(formId)) {
-        problems.add(new VisitRejected.Problem("formIds", "Unbekannte Leistung: " + formId + "."));
+        problems.add(
+            new VisitRejected.Problem(
+                "formIds", "unknownService", formId, "Unbekannte Leistung: " + formId + "."));
       }
     }
     tooLong(problems, "residentName", draft.residentName(), MAX_NAME);
@@ -238,7 +247,11 @@ public final class VisitPlanning {
       List<VisitRejected.Problem> problems, String field, String value, int max) {
     if (value.length() > max) {
       problems.add(
-          new VisitRejected.Problem(field, "Höchstens " + max + " Zeichen, bitte kürzen."));
+          new VisitRejected.Problem(
+              field,
+              "tooLong",
+              String.valueOf(max),
+              "Höchstens " + max + " Zeichen, bitte kürzen."));
     }
   }
 }

@@ -5,12 +5,15 @@ import de.buergerkoffer.hub.kits.KitRecord;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,18 +32,34 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class VisitPlanningPage {
 
-  private static final DateTimeFormatter LONG_DAY =
-      DateTimeFormatter.ofPattern("EEEE, dd.MM.yyyy", Locale.GERMAN);
-  private static final DateTimeFormatter SHORT_DAY =
-      DateTimeFormatter.ofPattern("EEE, dd.MM.yyyy", Locale.GERMAN);
-
   private final VisitPlanning planning;
+  private final MessageSource messages;
 
   /** A day with visits, for the overview list. */
   record PlannedDay(LocalDate day, String label, long visits) {}
 
-  VisitPlanningPage(VisitPlanning planning) {
+  VisitPlanningPage(VisitPlanning planning, MessageSource messages) {
     this.planning = planning;
+    this.messages = messages;
+  }
+
+  private String text(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+  }
+
+  /** The problems by field, in the page's language. */
+  private Map<String, String> translated(VisitRejected e) {
+    Map<String, String> byField = new java.util.LinkedHashMap<>();
+    for (VisitRejected.Problem p : e.problems()) {
+      byField.putIfAbsent(
+          p.field(),
+          messages.getMessage(
+              "visit.problem." + p.code(),
+              new Object[] {p.argument()},
+              p.message(),
+              LocaleContextHolder.getLocale()));
+    }
+    return byField;
   }
 
   /** Who is acting: the logged-in user once login exists, else "admin". */
@@ -90,7 +109,7 @@ class VisitPlanningPage {
     VisitDraft draft = new VisitDraft(day, time, residentName, address, formIds, note);
     try {
       Visit visit = planning.add(kitId, draft, actor(user));
-      redirect.addFlashAttribute("message", "Besuch bei " + visit.residentName() + " geplant.");
+      redirect.addFlashAttribute("message", text("plan.msg.added", visit.residentName()));
       return redirectTo(kitId, visit.day());
     } catch (VisitRejected e) {
       return withErrors(model, kitId, day, null, draft, e);
@@ -113,7 +132,7 @@ class VisitPlanningPage {
     VisitDraft draft = new VisitDraft(day, time, residentName, address, formIds, note);
     try {
       Visit visit = planning.update(visitId, draft, actor(user));
-      redirect.addFlashAttribute("message", "Besuch bei " + visit.residentName() + " geändert.");
+      redirect.addFlashAttribute("message", text("plan.msg.changed", visit.residentName()));
       return redirectTo(visit.kitId(), visit.day());
     } catch (VisitRejected e) {
       return withErrors(model, old.kitId(), old.day(), old, draft, e);
@@ -124,7 +143,7 @@ class VisitPlanningPage {
   String remove(@PathVariable UUID visitId, Principal user, RedirectAttributes redirect) {
     Visit old = planning.find(visitId).orElseThrow(() -> notFound(visitId));
     planning.remove(visitId, actor(user));
-    redirect.addFlashAttribute("message", "Besuch bei " + old.residentName() + " entfernt.");
+    redirect.addFlashAttribute("message", text("plan.msg.removed", old.residentName()));
     return redirectTo(old.kitId(), old.day());
   }
 
@@ -133,7 +152,7 @@ class VisitPlanningPage {
     fill(model, planning.plannableKits(), kitId, day == null ? planning.today() : day);
     model.addAttribute("editing", editing);
     model.addAttribute("draft", draft);
-    model.addAttribute("errors", e.byField());
+    model.addAttribute("errors", translated(e));
     return "planung";
   }
 
@@ -156,12 +175,17 @@ class VisitPlanningPage {
             ? planning.upcoming(kitId).stream()
                 .collect(Collectors.groupingBy(Visit::day, TreeMap::new, Collectors.counting()))
             : Map.of();
+    Locale locale = LocaleContextHolder.getLocale();
+    DateTimeFormatter shortDay =
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+    DateTimeFormatter longDay =
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
     model.addAttribute(
         "days",
         perDay.entrySet().stream()
-            .map(e -> new PlannedDay(e.getKey(), SHORT_DAY.format(e.getKey()), e.getValue()))
+            .map(e -> new PlannedDay(e.getKey(), shortDay.format(e.getKey()), e.getValue()))
             .toList());
-    model.addAttribute("dayLabel", LONG_DAY.format(day));
+    model.addAttribute("dayLabel", longDay.format(day));
     model.addAttribute("plan", known ? planning.lastIssued(kitId).orElse(null) : null);
     if (!model.containsAttribute("message")) {
       model.addAttribute("message", null);

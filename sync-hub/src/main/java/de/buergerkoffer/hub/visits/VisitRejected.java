@@ -17,8 +17,15 @@ public final class VisitRejected extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
-  /** One thing wrong with the entered visit. */
-  public record Problem(String field, String message) {}
+  /**
+   * One thing wrong with the entered visit.
+   *
+   * @param field the input it concerns
+   * @param code a stable code for translations ({@code visit.problem.<code>} in the page texts)
+   * @param argument the value the message names (a form id, a length), or empty
+   * @param message the German text
+   */
+  public record Problem(String field, String code, String argument, String message) {}
 
   public List<Problem> problems() {
     return problems;

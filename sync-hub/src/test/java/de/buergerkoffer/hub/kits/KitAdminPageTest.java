@@ -105,6 +105,29 @@ class KitAdminPageTest {
     assertThat(hub.get("/admin/koffer/kit-99/sperren").statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void theAdminPagesSpeakEnglishWhenTheBrowserAsksForIt() throws Exception {
+    for (String path :
+        new String[] {"/admin/koffer", "/admin/quarantaene", "/dashboard", "/planung"}) {
+      HttpResponse<String> page =
+          http.send(
+              HttpRequest.newBuilder(hub.uri(path)).header("Accept-Language", "en").build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(page.statusCode()).as(path).isEqualTo(200);
+      assertThat(page.body()).as(path).contains("lang=\"en\"").doesNotContain("??");
+    }
+    String kits = hub.get("/admin/koffer").body();
+    assertThat(kits).contains("Angemeldet seit");
+    String english =
+        http.send(
+                HttpRequest.newBuilder(hub.uri("/admin/koffer"))
+                    .header("Accept-Language", "en")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    assertThat(english).contains("Enrolled since").contains("Certificate valid until");
+  }
+
   private static HttpResponse<String> post(String path, String form) throws Exception {
     return http.send(
         HttpRequest.newBuilder(hub.uri(path))
