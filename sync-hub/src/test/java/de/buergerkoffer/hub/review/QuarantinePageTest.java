@@ -131,6 +131,29 @@ class QuarantinePageTest {
     assertThat(auditActions()).contains("QUARANTINE_REJECT");
   }
 
+  @Test
+  void theApiListsReleasesAndRejectsLikeThePage() throws Exception {
+    SealedBundle bundle = kit07.seal(TestKit.caseOf("zauberstab", 2, Map.of("x", "y")));
+    hub.bean(IngestService.class).ingest("kit-07", bundle.bundleId(), bundle.bytes());
+    long id = entryFor(bundle).id();
+
+    assertThat(hub.get("/api/quarantine/open").body())
+        .contains("\"id\":" + id)
+        .contains("UNKNOWN_FORM");
+    assertThat(hub.postJson("/api/quarantine/" + id + "/release", "").body())
+        .contains("STILL_QUARANTINED")
+        .contains("UNKNOWN_FORM");
+    assertThat(hub.postJson("/api/quarantine/" + id + "/reject", "{\"note\":\" \"}").statusCode())
+        .isEqualTo(400);
+    assertThat(
+            hub.postJson("/api/quarantine/" + id + "/reject", "{\"note\":\"Testdaten\"}")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(hub.postJson("/api/quarantine/" + id + "/release", "").statusCode()).isEqualTo(409);
+    assertThat(hub.bean(Quarantine.class).find(id).orElseThrow().resolution())
+        .isEqualTo("Testdaten");
+  }
+
   private static QuarantineEntry entryFor(SealedBundle bundle) {
     return hub.bean(Quarantine.class).entries(QuarantineEntry.State.OPEN, 100).stream()
         .filter(e -> bundle.bundleId().equals(e.bundle().bundleId()))
