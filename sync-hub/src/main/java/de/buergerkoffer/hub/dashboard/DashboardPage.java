@@ -81,8 +81,27 @@ class DashboardPage {
         KitWatch.quiet(kits.all(), now, QUIET));
   }
 
-  private String text(String key) {
-    return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+  private String text(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+  }
+
+  /** A delay in the page's language: seconds, minutes, hours (one decimal) or days. */
+  private String duration(Duration d) {
+    if (d == null) {
+      return "–";
+    }
+    long seconds = d.toSeconds();
+    java.util.Locale locale = LocaleContextHolder.getLocale();
+    if (seconds < 60) {
+      return text("dash.dur.sec", String.valueOf(seconds));
+    }
+    if (seconds < 3600) {
+      return text("dash.dur.min", String.valueOf(seconds / 60));
+    }
+    if (seconds < 86_400) {
+      return text("dash.dur.hours", String.format(locale, "%.1f", seconds / 3600.0));
+    }
+    return text("dash.dur.days", String.format(locale, "%.1f", seconds / 86_400.0));
   }
 
   @GetMapping("/dashboard")
@@ -93,6 +112,8 @@ class DashboardPage {
             .collect(Collectors.toMap(FormDefinition::id, FormDefinition::titleDe, (a, b) -> a));
     var f = s.figures();
     model.addAttribute("summary", s);
+    model.addAttribute("median", duration(f.delays().median()));
+    model.addAttribute("p90", duration(f.delays().p90()));
     model.addAttribute("total", f.perDay().stream().mapToInt(CaseStatistics.DayCount::cases).sum());
     model.addAttribute(
         "perDay",
@@ -113,7 +134,9 @@ class DashboardPage {
         "delays",
         BarChart.columns(
             text("dash.chart.delay"),
-            f.delays().histogram().stream().map(CaseStatistics.DelayBucket::label).toList(),
+            java.util.stream.IntStream.range(0, f.delays().histogram().size())
+                .mapToObj(i -> text("dash.bucket." + i))
+                .toList(),
             f.delays().histogram().stream().map(CaseStatistics.DelayBucket::cases).toList(),
             640,
             240));
