@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.buergerkoffer.bundle.SealedBundle;
 import de.buergerkoffer.bundle.StoredTime;
 import de.buergerkoffer.bundle.crypto.Pki;
+import de.buergerkoffer.hub.AdminSession;
 import de.buergerkoffer.hub.TestHub;
 import de.buergerkoffer.hub.TestKit;
 import de.buergerkoffer.hub.enrollment.HubKeys;
@@ -54,7 +55,7 @@ class DashboardPageTest {
     hub.bean(IngestService.class).ingest("kit-07", bundle.bundleId(), bundle.bytes());
     hub.bean(IngestService.class).ingest("kit-07", UUID.randomUUID(), new byte[] {1, 2, 3});
 
-    String page = hub.get("/dashboard").body();
+    String page = new AdminSession(hub).get("/dashboard").body();
 
     assertThat(page).contains("<svg").contains("role=\"img\"");
     assertThat(page).contains("Eingegangene Anträge pro Tag, letzte 30 Tage");

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.buergerkoffer.bundle.SealedBundle;
 import de.buergerkoffer.bundle.StoredTime;
 import de.buergerkoffer.bundle.crypto.Pki;
+import de.buergerkoffer.hub.AdminSession;
 import de.buergerkoffer.hub.TestHub;
 import de.buergerkoffer.hub.TestKit;
 import de.buergerkoffer.hub.enrollment.HubKeys;
 import de.buergerkoffer.hub.ingest.IngestService;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,11 +26,12 @@ class KitAdminPageTest {
   @TempDir static Path dir;
   static TestHub hub;
   static TestKit kit07;
-  static final HttpClient http = HttpClient.newHttpClient();
+  static AdminSession admin;
 
   @BeforeAll
   static void start() {
     hub = TestHub.start(dir, Map.of());
+    admin = new AdminSession(hub);
     kit07 = TestKit.certifiedBy(hub.bean(HubKeys.class), "kit-07");
     for (String kitId : new String[] {"kit-07", "kit-08"}) {
       TestKit kit =
@@ -74,7 +74,7 @@ class KitAdminPageTest {
     assertThat(hub.bean(KitActivity.class).certificateExpiry().get("kit-07"))
         .isEqualTo(kit07.credential().certificate().getNotAfter().toInstant());
 
-    String page = hub.get("/admin/koffer").body();
+    String page = admin.get("/admin/koffer").body();
     assertThat(page).contains("kit-07").contains("kit-08").contains("1.234 Byte");
     assertThat(page).contains("01.11.2026 10:00"); // enrolled, shown in Berlin time
     assertThat(page).contains("aktiv").contains("/admin/anmeldung");
@@ -82,18 +82,18 @@ class KitAdminPageTest {
 
   @Test
   void revokingNeedsAReasonAndIsRecordedWithIt() throws Exception {
-    assertThat(hub.get("/admin/koffer/kit-08/sperren").body()).contains("Wirklich sperren?");
+    assertThat(admin.get("/admin/koffer/kit-08/sperren").body()).contains("Wirklich sperren?");
 
-    HttpResponse<String> noReason = post("/admin/koffer/kit-08/sperren", "reason=+");
+    HttpResponse<String> noReason = post("/admin/koffer/kit-08/sperren", " ");
     assertThat(noReason.statusCode()).isEqualTo(302);
     assertThat(hub.bean(KitRegistry.class).isRevoked("kit-08")).isFalse();
 
-    post("/admin/koffer/kit-08/sperren", "reason=gestohlen+am+12.11.");
+    post("/admin/koffer/kit-08/sperren", "gestohlen am 12.11.");
 
     KitRecord kit = hub.bean(KitRegistry.class).find("kit-08").orElseThrow();
     assertThat(kit.revoked()).isTrue();
     assertThat(kit.revokeReason()).isEqualTo("gestohlen am 12.11.");
-    assertThat(hub.get("/admin/koffer").body())
+    assertThat(admin.get("/admin/koffer").body())
         .contains("gesperrt")
         .contains("gestohlen am 12.11.");
     assertThat(
@@ -102,38 +102,24 @@ class KitAdminPageTest {
                     "SELECT detail FROM audit_log WHERE action = 'REVOKE' AND subject = 'kit-08'",
                     String.class))
         .containsExactly("reason=gestohlen am 12.11.");
-    assertThat(hub.get("/admin/koffer/kit-99/sperren").statusCode()).isEqualTo(404);
+    assertThat(admin.get("/admin/koffer/kit-99/sperren").statusCode()).isEqualTo(404);
   }
 
   @Test
-  void theAdminPagesSpeakEnglishWhenTheBrowserAsksForIt() throws Exception {
+  void theAdminPagesSpeakEnglishWhenAskedTo() {
     for (String path :
         new String[] {"/admin/koffer", "/admin/quarantaene", "/dashboard", "/planung"}) {
-      HttpResponse<String> page =
-          http.send(
-              HttpRequest.newBuilder(hub.uri(path)).header("Accept-Language", "en").build(),
-              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> page = admin.get(path + "?lang=en", "en");
       assertThat(page.statusCode()).as(path).isEqualTo(200);
       assertThat(page.body()).as(path).contains("lang=\"en\"").doesNotContain("??");
     }
-    String kits = hub.get("/admin/koffer").body();
-    assertThat(kits).contains("Angemeldet seit");
-    String english =
-        http.send(
-                HttpRequest.newBuilder(hub.uri("/admin/koffer"))
-                    .header("Accept-Language", "en")
-                    .build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body();
-    assertThat(english).contains("Enrolled since").contains("Certificate valid until");
+    assertThat(admin.get("/admin/koffer?lang=en", "en").body())
+        .contains("Enrolled since")
+        .contains("Certificate valid until");
+    assertThat(admin.get("/admin/koffer?lang=de", "de").body()).contains("Angemeldet seit");
   }
 
-  private static HttpResponse<String> post(String path, String form) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(hub.uri(path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+  private static HttpResponse<String> post(String path, String reason) {
+    return admin.post(path, Map.of("reason", reason), path);
   }
 }

@@ -7,6 +7,7 @@ import de.buergerkoffer.bundle.RejectReason;
 import de.buergerkoffer.bundle.SealedBundle;
 import de.buergerkoffer.bundle.StoredTime;
 import de.buergerkoffer.bundle.crypto.Pki;
+import de.buergerkoffer.hub.AdminSession;
 import de.buergerkoffer.hub.TestHub;
 import de.buergerkoffer.hub.TestKit;
 import de.buergerkoffer.hub.enrollment.HubKeys;
@@ -15,11 +16,7 @@ import de.buergerkoffer.hub.ingest.IngestService;
 import de.buergerkoffer.hub.kits.KitAdmin;
 import de.buergerkoffer.hub.quarantine.Quarantine;
 import de.buergerkoffer.hub.quarantine.QuarantineEntry;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -38,11 +35,12 @@ class QuarantinePageTest {
   @TempDir static Path dir;
   static TestHub hub;
   static TestKit kit07;
-  static final HttpClient http = HttpClient.newHttpClient();
+  static AdminSession admin;
 
   @BeforeAll
   static void start() {
     hub = TestHub.start(dir, Map.of());
+    admin = new AdminSession(hub);
     kit07 = TestKit.certifiedBy(hub.bean(HubKeys.class), "kit-07");
     hub.jdbc()
         .update(
@@ -65,15 +63,12 @@ class QuarantinePageTest {
     hub.bean(IngestService.class).ingest("kit-07", bundle.bundleId(), bundle.bytes());
     long id = entryFor(bundle).id();
 
-    String list = hub.get("/admin/quarantaene").body();
+    String list = admin.get("/admin/quarantaene").body();
     assertThat(list).contains("Koffer gesperrt").contains("kit-07");
-    String detail = hub.get("/admin/quarantaene/" + id).body();
+    String detail = admin.get("/admin/quarantaene/" + id).body();
     assertThat(detail).contains("Koffer gesperrt").contains(bundle.sha256());
 
-    HttpResponse<byte[]> raw =
-        http.send(
-            HttpRequest.newBuilder(hub.uri("/admin/quarantaene/" + id + "/roh")).build(),
-            HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> raw = admin.getBytes("/admin/quarantaene/" + id + "/roh");
     assertThat(raw.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
     assertThat(raw.headers().firstValue("Content-Disposition").orElseThrow())
         .startsWith("attachment");
@@ -127,7 +122,7 @@ class QuarantinePageTest {
     assertThat(hub.bean(Quarantine.class).entries(QuarantineEntry.State.OPEN, 100))
         .extracting(QuarantineEntry::id)
         .doesNotContain(id);
-    assertThat(hub.get("/admin/quarantaene/" + id).body()).contains("abgelehnt von admin");
+    assertThat(admin.get("/admin/quarantaene/" + id).body()).contains("abgelehnt von admin");
     assertThat(auditActions()).contains("QUARANTINE_REJECT");
   }
 
@@ -165,18 +160,9 @@ class QuarantinePageTest {
     return hub.jdbc().queryForList("SELECT action FROM audit_log", String.class);
   }
 
-  private static HttpResponse<String> postForm(String path, Map<String, String> form)
-      throws Exception {
-    String body =
-        form.entrySet().stream()
-            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .reduce((a, b) -> a + "&" + b)
-            .orElse("");
-    return http.send(
-        HttpRequest.newBuilder(hub.uri(path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+  private static HttpResponse<String> postForm(String path, Map<String, String> form) {
+    // the form is on the entry's page: /admin/quarantaene/{id}
+    String page = path.substring(0, path.lastIndexOf('/'));
+    return admin.post(path, form, page);
   }
 }

@@ -8,6 +8,7 @@ import de.buergerkoffer.bundle.StoredTime;
 import de.buergerkoffer.bundle.Topics;
 import de.buergerkoffer.bundle.VisitPlan;
 import de.buergerkoffer.bundle.crypto.Pki;
+import de.buergerkoffer.hub.AdminSession;
 import de.buergerkoffer.hub.FreePort;
 import de.buergerkoffer.hub.TestHub;
 import de.buergerkoffer.hub.TestKit;
@@ -44,12 +45,14 @@ class VisitPlanPublishingTest {
   static TestHub hub;
   static TestKit kit07;
   static TestKit kit08;
+  static AdminSession admin;
   static LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1);
 
   @BeforeAll
   static void start() {
     broker = EmbeddedBroker.start(dir.resolve("broker"), "127.0.0.1", FreePort.find());
     hub = TestHub.start(dir.resolve("hub"), Map.of("bk.mqtt.url", broker.url()));
+    admin = new AdminSession(hub);
     HubKeys keys = hub.bean(HubKeys.class);
     kit07 = enroll(keys, "kit-07");
     kit08 = enroll(keys, "kit-08");
@@ -143,7 +146,7 @@ class VisitPlanPublishingTest {
         """
             .formatted(tomorrow));
 
-    HttpResponse<String> page = hub.get("/planung?koffer=kit-08&tag=" + tomorrow);
+    HttpResponse<String> page = admin.get("/planung?koffer=kit-08&tag=" + tomorrow);
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("Schulz, Otto").contains("Am Markt 1").contains("14:00");
@@ -174,7 +177,7 @@ class VisitPlanPublishingTest {
             .orElseThrow();
     assertThat(visit.formIds()).containsExactly("briefwahl", "meldebescheinigung");
 
-    String edit = hub.get("/planung/besuch/" + visit.visitId()).body();
+    String edit = admin.get("/planung/besuch/" + visit.visitId()).body();
     assertThat(edit).contains("Besuch bearbeiten").contains("value=\"Bauer, Karl\"");
     postForm(
         "/planung/besuch/" + visit.visitId(),
@@ -196,14 +199,20 @@ class VisitPlanPublishingTest {
         .noneMatch(d -> d.contains("Bauer"));
   }
 
-  private static HttpResponse<String> postForm(String path, String form) throws Exception {
-    return java.net.http.HttpClient.newHttpClient()
-        .send(
-            java.net.http.HttpRequest.newBuilder(hub.uri(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+  private static HttpResponse<String> postForm(String path, String form) {
+    Map<String, java.util.List<String>> fields = new java.util.LinkedHashMap<>();
+    for (String pair : form.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      String[] kv = pair.split("=", 2);
+      fields
+          .computeIfAbsent(kv[0], k -> new java.util.ArrayList<>())
+          .add(
+              java.net.URLDecoder.decode(
+                  kv.length > 1 ? kv[1] : "", java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return admin.post(path, fields, "/planung?koffer=kit-08");
   }
 
   /** Subscribes as a kit would and waits for a retained plan that names the resident. */
