@@ -42,6 +42,7 @@ class VisitPlanPublishingTest {
 
   @TempDir static Path dir;
   static EmbeddedBroker broker;
+  static int brokerPort;
   static TestHub hub;
   static TestKit kit07;
   static TestKit kit08;
@@ -50,7 +51,8 @@ class VisitPlanPublishingTest {
 
   @BeforeAll
   static void start() {
-    broker = EmbeddedBroker.start(dir.resolve("broker"), "127.0.0.1", FreePort.find());
+    brokerPort = FreePort.find();
+    broker = EmbeddedBroker.start(dir.resolve("broker"), "127.0.0.1", brokerPort);
     hub = TestHub.start(dir.resolve("hub"), Map.of("bk.mqtt.url", broker.url()));
     admin = new AdminSession(hub);
     HubKeys keys = hub.bean(HubKeys.class);
@@ -120,6 +122,23 @@ class VisitPlanPublishingTest {
                     Instant.now(),
                     VisitPlan.class))
         .isInstanceOf(GeneralSecurityException.class);
+  }
+
+  @Test
+  void aBrokerThatForgotItsRetainedMessagesGetsThePlanAgainWhenTheHubReconnects() throws Exception {
+    hub.postJson(
+        "/api/visits",
+        """
+        {"kitId":"kit-07","day":"%s","residentName":"Neumann, Ida","formIds":["briefwahl"]}
+        """
+            .formatted(tomorrow));
+    retainedPlan("kit-07", "Neumann, Ida");
+
+    // the embedded broker keeps retained messages in memory only
+    broker.close();
+    broker = EmbeddedBroker.start(dir.resolve("broker2"), "127.0.0.1", brokerPort);
+
+    retainedPlan("kit-07", "Neumann, Ida");
   }
 
   @Test
