@@ -33,6 +33,11 @@ public final class FakeKits implements KitRegistry {
     return Optional.ofNullable(kits.get(kitId));
   }
 
+  /** No certificates here (without @Override: older registries lack the method). */
+  public Optional<java.security.cert.X509Certificate> certificate(String kitId) {
+    return Optional.empty();
+  }
+
   @Override
   public void seen(String kitId, Instant at) {
     KitRecord k = kits.get(kitId);
