@@ -170,6 +170,8 @@ class VisitPlanPublishingTest {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("Schulz, Otto").contains("Am Markt 1").contains("14:00");
     assertThat(page.body()).contains("an den Koffer übergeben");
+    long version = hub.bean(VisitPlanning.class).lastIssued("kit-08").orElseThrow().version();
+    assertThat(page.body()).contains("Version " + version + " vom");
   }
 
   @Test
