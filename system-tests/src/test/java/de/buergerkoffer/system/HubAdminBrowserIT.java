@@ -13,6 +13,7 @@ import de.buergerkoffer.hub.quarantine.Quarantine;
 import de.buergerkoffer.hub.quarantine.QuarantineEntry;
 import de.buergerkoffer.kit.enrollment.KitEnrollment;
 import de.buergerkoffer.kit.enrollment.KitIdentity;
+import de.buergerkoffer.kit.visit.VisitPlans;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -52,10 +53,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The town hall's admin, in a real (headless) Chromium: plans a visit for a kit (the sealed plan
- * reaches the broker and opens with the kit's key), looks at the dashboard, revokes the kit on the
- * kits page, finds the kit's next bundle in quarantine as "Koffer gesperrt", downloads the raw
- * bundle, fails to release it while the kit is revoked, and rejects it. Screenshots of each step go
- * to {@code docs/screenshots/hub-1x-*.png}. Skipped without Chromium, except under {@code CI=true}.
+ * reaches the broker, opens with the kit's key and the kit takes it in), looks at the dashboard,
+ * revokes the kit on the kits page, finds the kit's next bundle in quarantine as "Koffer gesperrt",
+ * downloads the raw bundle, fails to release it while the kit is revoked, and rejects it.
+ * Screenshots of each step go to {@code docs/screenshots/hub-1x-*.png}. Skipped without Chromium,
+ * except under {@code CI=true}.
  */
 class HubAdminBrowserIT {
 
@@ -182,6 +184,20 @@ class HubAdminBrowserIT {
               assertThat(v.day()).isEqualTo(tomorrow);
               assertThat(v.residentName()).isEqualTo("Müller, Erika");
               assertThat(v.formIds()).containsExactly("meldebescheinigung");
+            });
+
+    // the kit itself takes the plan in
+    VisitPlans kitPlans = town.kitContext().getBean(VisitPlans.class);
+    await("visit plan on the kit")
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> !kitPlans.on(tomorrow).isEmpty());
+    assertThat(kitPlans.on(tomorrow))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.residentName()).isEqualTo("Müller, Erika");
+              assertThat(v.address()).isEqualTo("Hauptstraße 7, 04821 Brandis");
+              assertThat(v.time()).isEqualTo("10:30");
             });
 
     // the dashboard
