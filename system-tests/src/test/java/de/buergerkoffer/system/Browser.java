@@ -73,11 +73,10 @@ final class Browser implements AutoCloseable {
     } catch (RuntimeException e) {
       // touch emulation is a nicety; the pointer actions work without it
     }
-    Path root = Path.of(System.getProperty("bk.project.root", "..")).toAbsolutePath().normalize();
-    return new Browser(driver, root.resolve("docs/screenshots"));
+    return new Browser(driver, Screenshots.folder());
   }
 
-  /** Saves what the window shows as {@code docs/screenshots/<name>.png} in the repository. */
+  /** Saves what the window shows as {@code <name>.png} in {@link Screenshots#folder()}. */
   void screenshot(String name) {
     try {
       Files.createDirectories(screenshots);

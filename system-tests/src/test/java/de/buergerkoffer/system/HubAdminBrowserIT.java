@@ -360,8 +360,7 @@ class HubAdminBrowserIT {
   }
 
   private void screenshot(String name) throws Exception {
-    Path root = Path.of(System.getProperty("bk.project.root", "..")).toAbsolutePath();
-    Path target = root.resolve("docs/screenshots/" + name + ".png");
+    Path target = Screenshots.folder().resolve(name + ".png");
     Files.createDirectories(target.getParent());
     Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }

@@ -333,14 +333,9 @@ class HubBrowserIT {
   }
 
   private void screenshot(String name) throws IOException {
-    Path folder = projectRoot().resolve("docs/screenshots");
+    Path folder = Screenshots.folder();
     Files.createDirectories(folder);
     byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
     Files.write(folder.resolve(name + ".png"), png);
-  }
-
-  private static Path projectRoot() {
-    Path here = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-    return here.getFileName().toString().equals("system-tests") ? here.getParent() : here;
   }
 }
