@@ -12,6 +12,7 @@ import de.buergerkoffer.bundle.WireJson;
 import de.buergerkoffer.bundle.crypto.Hmac;
 import de.buergerkoffer.hub.users.StaffAccounts;
 import de.buergerkoffer.hub.users.StaffRole;
+import de.buergerkoffer.kit.casestatus.TownHallStatus;
 import de.buergerkoffer.kit.enrollment.KitEnrollment;
 import de.buergerkoffer.kit.enrollment.KitIdentity;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.paho.mqttv5.client.IMqttMessageListener;
@@ -254,6 +256,18 @@ class HubBrowserIT {
                                         e.caseNumber().equals(caseNumber)
                                             && e.status() == CaseStatusBoard.WorkStatus.QUERY
                                             && e.note().equals(note))));
+
+    // ... and the kit itself takes it in: the clerk sees "Rückfrage" with the note
+    TownHallStatus onKit = town.kitContext().getBean(TownHallStatus.class);
+    await("status taken in by the kit")
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              CaseStatusBoard.Entry entry = onKit.byCase().get(UUID.fromString(caseId));
+              return entry != null
+                  && entry.status() == CaseStatusBoard.WorkStatus.QUERY
+                  && TownHallStatus.describeDe(entry).contains(note);
+            });
 
     // export: drop folder at once, webhook on the third attempt
     browser.findElement(By.id("export-button")).click();
