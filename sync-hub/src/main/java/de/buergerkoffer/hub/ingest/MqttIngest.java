@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttClientException;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
@@ -29,15 +30,17 @@ import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * The hub's MQTT side: a persistent MQTT v5 session (QoS 1) subscribed to every kit's bundle topic.
- * Each bundle is ingested before the message is acknowledged to the broker, so a hub that dies
- * mid-ingest gets the bundle again; the signed ack goes back on the kit's ack topic. While the
- * broker is unreachable it keeps trying, with back-off.
+ * Messages are worked off by a few {@link IngestWorkers} side by side (one bundle always on the
+ * same worker) and acknowledged to the broker only once stored, in arrival order ({@link
+ * InOrderAcks}), so a hub that dies mid-ingest gets every unstored bundle again; the signed ack
+ * goes back on the kit's ack topic. While the broker is unreachable it keeps trying, with back-off.
  */
 @Component
 class MqttIngest implements SmartLifecycle, MqttCallback, Downlink, AckChannel {
@@ -47,12 +50,17 @@ class MqttIngest implements SmartLifecycle, MqttCallback, Downlink, AckChannel {
   private static final long ACK_EXPIRY_SECONDS = Duration.ofDays(30).toSeconds();
   private static final long MAX_RETRY_SECONDS = 30;
 
+  /** How long a worker waits for room when the broker's receive maximum is reached. */
+  private static final Duration PUBLISH_ROOM_WAIT = Duration.ofSeconds(5);
+
   private final IngestService ingest;
   private final MqttAsyncClient client;
   private final HubKeys keys;
   private final ApplicationEventPublisher events;
   private final ScheduledExecutorService connector =
       Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "hub-mqtt-connect"));
+  private final IngestWorkers workers;
+  private final InOrderAcks pubacks = new InOrderAcks(this::acknowledgeToBroker);
   private volatile boolean running;
   private volatile IMqttToken connecting;
   private long retrySeconds = 1;
@@ -63,9 +71,11 @@ class MqttIngest implements SmartLifecycle, MqttCallback, Downlink, AckChannel {
       BrokerSettings mqtt,
       HubProperties hub,
       HubKeys keys,
-      ApplicationEventPublisher events)
+      ApplicationEventPublisher events,
+      @Value("${bk.hub.ingest.workers:4}") int workers)
       throws MqttException {
     this.ingest = ingest;
+    this.workers = new IngestWorkers(workers);
     this.keys = keys;
     this.events = events;
     this.client =
@@ -78,6 +88,8 @@ class MqttIngest implements SmartLifecycle, MqttCallback, Downlink, AckChannel {
             // broker only after they are stored, so nothing needs a file (saves an fsync per ack).
             new MemoryPersistence());
     this.client.setCallback(this);
+    // PUBACK once a bundle is stored, not when Paho hands it over (see messageArrived)
+    this.client.setManualAcks(true);
   }
 
   @Override
@@ -100,6 +112,8 @@ class MqttIngest implements SmartLifecycle, MqttCallback, Downlink, AckChannel {
   public void stop() {
     running = false;
     connector.shutdownNow();
+    // what is being worked on finishes and is acknowledged; what arrives now is left to the broker
+    workers.close();
     IMqttToken attempt = connecting;
     if (attempt != null) {
       try {
@@ -214,6 +228,7 @@ class MqttIngest implements SmartLifecycle, MqttCallback, Downlink, AckChannel {
   @Override
   public void disconnected(MqttDisconnectResponse response) {
     log.warn("Hub lost the MQTT broker: {}", response.getReasonString());
+    pubacks.forget();
     if (running) {
       connector.execute(this::scheduleReconnect);
     }
@@ -224,8 +239,63 @@ class MqttIngest implements SmartLifecycle, MqttCallback, Downlink, AckChannel {
     log.warn("MQTT error", exception);
   }
 
+  /**
+   * Hands the message to its worker and returns at once, so Paho goes on reading. The broker gets
+   * the PUBACK when the work is done; if it fails (the database, say), the hub starts a new session
+   * and the broker delivers everything unacknowledged again.
+   */
   @Override
   public void messageArrived(String topic, MqttMessage message) {
+    if (!running) {
+      return; // not acknowledged: the broker delivers it again to the next session
+    }
+    InOrderAcks.Arrival arrival = pubacks.arrived(message.getId(), message.getQos());
+    workers.submit(
+        laneOf(topic),
+        () -> {
+          try {
+            handle(topic, message);
+            pubacks.done(arrival);
+          } catch (RuntimeException e) {
+            log.error(
+                "Message on {} not taken in; the broker will deliver it again: {}",
+                topic,
+                e.getMessage(),
+                e);
+            connector.execute(this::restartSession);
+          }
+        });
+  }
+
+  /** Chunks of one bundle, and one kit's questions, each stay on one worker. */
+  private static Object laneOf(String topic) {
+    var chunk = Topics.parseChunk(topic);
+    if (chunk.isPresent()) {
+      return chunk.get().bundleId();
+    }
+    return Topics.kitSegment(topic);
+  }
+
+  private void acknowledgeToBroker(int messageId, int qos) {
+    try {
+      client.messageArrivedComplete(messageId, qos);
+    } catch (MqttException e) {
+      // the session is gone; the broker delivers the message again, the hub stores it once
+      log.debug("PUBACK {} not sent: {}", messageId, e.getMessage());
+    }
+  }
+
+  /** Gives up the broker session so that everything not acknowledged is delivered again. */
+  private void restartSession() {
+    if (!running || !client.isConnected()) {
+      return;
+    }
+    pubacks.forget();
+    disconnectQuietly();
+    scheduleReconnect();
+  }
+
+  private void handle(String topic, MqttMessage message) {
     var chunk = Topics.parseChunk(topic);
     if (chunk.isPresent()) {
       ingest
@@ -271,11 +341,31 @@ class MqttIngest implements SmartLifecycle, MqttCallback, Downlink, AckChannel {
       properties.setCorrelationData(correlation.toString().getBytes(StandardCharsets.US_ASCII));
     }
     reply.setProperties(properties);
+    long deadline = System.nanoTime() + PUBLISH_ROOM_WAIT.toNanos();
+    while (true) {
+      try {
+        client.publish(topic, reply);
+        return;
+      } catch (MqttException e) {
+        if (e.getReasonCode() == MqttClientException.REASON_CODE_MAX_INFLIGHT
+            && System.nanoTime() < deadline
+            && waitForRoom()) {
+          continue; // as many answers in flight as the broker takes: wait for its PUBACKs
+        }
+        // the kit asks again or resends; the hub then answers again
+        log.warn("Answer on {} not sent: {}", topic, e.getMessage());
+        return;
+      }
+    }
+  }
+
+  private static boolean waitForRoom() {
     try {
-      client.publish(topic, reply);
-    } catch (MqttException e) {
-      // the kit asks again or resends; the hub then answers again
-      log.warn("Answer on {} not sent: {}", topic, e.getMessage());
+      Thread.sleep(2);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 
