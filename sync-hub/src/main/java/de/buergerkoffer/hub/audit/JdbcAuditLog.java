@@ -2,7 +2,9 @@ package de.buergerkoffer.hub.audit;
 
 import de.buergerkoffer.bundle.audit.AuditEntry;
 import de.buergerkoffer.bundle.audit.AuditVerification;
+import de.buergerkoffer.hub.config.SerialWrites;
 import java.time.Clock;
+import java.util.concurrent.locks.Lock;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -14,9 +16,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit log in the hub's SQLite database. Appends are serialized twice: within this process by
- * a lock, and in the database by taking the write lock before the head is read, each in its own
- * transaction. Triggers refuse {@code UPDATE} and {@code DELETE} on {@code audit_log}; the hash
- * chain still shows tampering by someone who drops them.
+ * the hub's {@link SerialWrites} lock (shared with ingest), and in the database by taking the write
+ * lock before the head is read, each in its own transaction. Triggers refuse {@code UPDATE} and
+ * {@code DELETE} on {@code audit_log}; the hash chain still shows tampering by someone who drops
+ * them.
  */
 @Repository
 class JdbcAuditLog implements AuditLog {
@@ -24,8 +27,14 @@ class JdbcAuditLog implements AuditLog {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
   private final Clock clock;
+  private final Lock writes;
 
-  JdbcAuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+  JdbcAuditLog(
+      JdbcTemplate jdbc,
+      PlatformTransactionManager transactions,
+      Clock clock,
+      SerialWrites writes) {
+    this.writes = writes.lock();
     this.jdbc = jdbc;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -53,12 +62,17 @@ class JdbcAuditLog implements AuditLog {
   }
 
   /** Appends in a transaction of its own and returns the entry written. */
-  synchronized AuditEntry append(String actor, String action, String subject, String detail) {
-    return ownTransaction.execute(
-        status ->
-            jdbc.execute(
-                (ConnectionCallback<AuditEntry>)
-                    c -> AuditTable.append(c, clock.instant(), actor, action, subject, detail)));
+  AuditEntry append(String actor, String action, String subject, String detail) {
+    writes.lock();
+    try {
+      return ownTransaction.execute(
+          status ->
+              jdbc.execute(
+                  (ConnectionCallback<AuditEntry>)
+                      c -> AuditTable.append(c, clock.instant(), actor, action, subject, detail)));
+    } finally {
+      writes.unlock();
+    }
   }
 
   /** Checks the whole log, read in one transaction. */

@@ -6,6 +6,7 @@ import de.buergerkoffer.bundle.transfer.ChunkAssembler;
 import de.buergerkoffer.bundle.transfer.ChunkStore;
 import de.buergerkoffer.forms.FormCatalog;
 import de.buergerkoffer.hub.audit.AuditLog;
+import de.buergerkoffer.hub.config.SerialWrites;
 import de.buergerkoffer.hub.enrollment.HubKeys;
 import de.buergerkoffer.hub.inbox.ReceivedCases;
 import de.buergerkoffer.hub.kits.KitRegistry;
@@ -26,7 +27,8 @@ class IngestConfig {
       ChunkStore chunks,
       KitRegistry kits,
       Clock clock,
-      AuditLog audit) {
+      AuditLog audit,
+      SerialWrites writes) {
     BundleLimits limits = BundleLimits.defaults();
     BundleOpener opener =
         new BundleOpener(keys.encryption(), keys.ca().certificate(), limits, clock);
@@ -40,6 +42,7 @@ class IngestConfig {
         chunks,
         kits,
         clock,
-        audit);
+        audit,
+        writes.lock());
   }
 }

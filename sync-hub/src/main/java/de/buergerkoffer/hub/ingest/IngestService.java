@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.locks.Lock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,7 +61,12 @@ public final class IngestService {
   private final ChunkStore chunks;
   private final KitRegistry kits;
   private final AuditLog audit;
+  private final Lock storeLock;
 
+  /**
+   * @param storeLock held while a bundle is stored and audited (or quarantined), so that parallel
+   *     callers write one after the other instead of contending in the database
+   */
   public IngestService(
       BundleOpener opener,
       ChunkAssembler assembler,
@@ -71,7 +77,8 @@ public final class IngestService {
       ChunkStore chunks,
       KitRegistry kits,
       Clock clock,
-      AuditLog audit) {
+      AuditLog audit,
+      Lock storeLock) {
     this.opener = opener;
     this.assembler = assembler;
     this.cases = cases;
@@ -82,6 +89,7 @@ public final class IngestService {
     this.kits = kits;
     this.clock = clock;
     this.audit = audit;
+    this.storeLock = storeLock;
   }
 
   /** An ack and its signed bytes, ready to send to the kit. */
@@ -96,7 +104,13 @@ public final class IngestService {
    * @param topicBundleId the bundle id of the topic; must equal the chunk's
    */
   public Optional<SignedAck> receiveChunk(String topicKitId, UUID topicBundleId, byte[] payload) {
-    AssemblyResult result = assembler.accept(topicKitId, payload);
+    AssemblyResult result;
+    storeLock.lock(); // a chunk of a larger bundle is written to the chunk store
+    try {
+      result = assembler.accept(topicKitId, payload);
+    } finally {
+      storeLock.unlock();
+    }
     if (result instanceof AssemblyResult.Incomplete) {
       return Optional.empty();
     }
@@ -257,6 +271,16 @@ public final class IngestService {
     for (CaseData c : bundle.cases()) {
       checkForm(c, bundle);
     }
+    storeLock.lock();
+    try {
+      return store(topicKitId, topicBundleId, bundle, now, arrived);
+    } finally {
+      storeLock.unlock();
+    }
+  }
+
+  private Accepted store(
+      String topicKitId, UUID topicBundleId, OpenedBundle bundle, Instant now, boolean arrived) {
     ReceivedCases.StoreResult stored = cases.storeOnce(bundle, now);
     if (arrived) {
       kits.seen(topicKitId, now);
@@ -296,20 +320,25 @@ public final class IngestService {
       String answeredSha256) {
     Instant now = clock.instant();
     String sha256 = Pki.sha256Hex(raw);
-    quarantine.hold(
-        new QuarantinedBundle(
-            now, topicKitId, topicBundleId, sha256, raw.length, e.reason(), e.getMessage(), raw));
+    storeLock.lock();
+    try {
+      quarantine.hold(
+          new QuarantinedBundle(
+              now, topicKitId, topicBundleId, sha256, raw.length, e.reason(), e.getMessage(), raw));
+      audit.record(
+          "hub",
+          AuditAction.QUARANTINE,
+          String.valueOf(topicBundleId),
+          "reason=" + e.reason() + "; topic kit=" + topicKitId + "; sha256=" + sha256);
+    } finally {
+      storeLock.unlock();
+    }
     log.warn(
         "Bundle {} from {} quarantined: {} ({})",
         topicBundleId,
         topicKitId,
         e.reason(),
         e.getMessage());
-    audit.record(
-        "hub",
-        AuditAction.QUARANTINE,
-        String.valueOf(topicBundleId),
-        "reason=" + e.reason() + "; topic kit=" + topicKitId + "; sha256=" + sha256);
     return sign(Ack.rejected(topicBundleId, answeredSha256, e.reason(), e.getMessage(), now));
   }
 

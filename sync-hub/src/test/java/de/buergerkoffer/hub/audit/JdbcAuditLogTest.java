@@ -8,6 +8,7 @@ import de.buergerkoffer.bundle.audit.AuditChain;
 import de.buergerkoffer.bundle.audit.AuditEntry;
 import de.buergerkoffer.bundle.audit.AuditVerification;
 import de.buergerkoffer.bundle.audit.AuditVerification.Problem;
+import de.buergerkoffer.hub.config.SerialWrites;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +55,7 @@ class JdbcAuditLogTest {
     Flyway.configure().dataSource(db).locations("classpath:db/hub").load().migrate();
     jdbc = new JdbcTemplate(db);
     transactions = new DataSourceTransactionManager(db);
-    log = new JdbcAuditLog(jdbc, transactions, Clock.systemUTC());
+    log = new JdbcAuditLog(jdbc, transactions, Clock.systemUTC(), new SerialWrites());
   }
 
   private void recordAccepted(int count) {

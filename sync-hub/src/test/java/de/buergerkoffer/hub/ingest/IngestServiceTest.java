@@ -20,8 +20,16 @@ import de.buergerkoffer.hub.quarantine.QuarantinedBundle;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,6 +103,40 @@ class IngestServiceTest {
     assertThat(hub.bean(ReceivedCases.class).recent(500))
         .filteredOn(c -> c.caseId().equals(sent.caseId()))
         .hasSize(1);
+  }
+
+  @Test
+  void bundlesIngestedFromManyThreadsAtOnceAreEachStoredOnceAndAllAcknowledged() throws Exception {
+    List<CaseData> sent = new ArrayList<>();
+    List<SealedBundle> bundles = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      CaseData c = TestKit.meldebescheinigung();
+      sent.add(c);
+      bundles.add(kit07.seal(c));
+    }
+    // every bundle twice, as a redelivery would bring it, all from 6 threads at once
+    List<SealedBundle> deliveries = new ArrayList<>(bundles);
+    deliveries.addAll(bundles);
+    Collections.shuffle(deliveries, new Random(6));
+    ExecutorService threads = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<IngestService.SignedAck>> answers = new ArrayList<>();
+      for (SealedBundle b : deliveries) {
+        answers.add(threads.submit(() -> ingest.ingest("kit-07", b.bundleId(), b.bytes())));
+      }
+      for (Future<IngestService.SignedAck> answer : answers) {
+        Ack ack = verified(answer.get(60, TimeUnit.SECONDS));
+        assertThat(ack.outcome())
+            .as("%s: %s", ack.reason(), ack.detail())
+            .isEqualTo(Ack.Outcome.ACCEPTED);
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    for (int i = 0; i < bundles.size(); i++) {
+      assertThat(rows("received_bundle", "bundle_id", bundles.get(i).bundleId())).isEqualTo(1);
+      assertThat(rows("received_case", "case_id", sent.get(i).caseId())).isEqualTo(1);
+    }
   }
 
   @Test
