@@ -15,7 +15,9 @@ public enum DocumentSupport {
       "Chip wird offline gelesen: Ausweisnummer, Geburtsdatum und Ablaufdatum aus der"
           + " maschinenlesbaren Zone eingeben (oder die Zugangsnummer, falls aufgedruckt). Übernommen"
           + " werden Name, Vornamen, Geburtsdatum, Staatsangehörigkeit, Ablaufdatum und Foto; die"
-          + " Signatur des Ausstellers wird geprüft.",
+          + " Signatur des Ausstellers wird geprüft. Hat die Behörde ein Terminal-Zertifikat"
+          + " eingerichtet, wird bei Pässen mit Chip-Authentisierung auch geprüft, dass der Chip"
+          + " echt ist (keine Kopie).",
       true),
   FOREIGN_ID_CARD(
       "Ausländischer Personalausweis mit Chip",

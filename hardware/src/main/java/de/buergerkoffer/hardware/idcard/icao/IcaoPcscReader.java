@@ -41,6 +41,9 @@ import org.jmrtd.lds.icao.DG2File;
 import org.jmrtd.lds.icao.MRZInfo;
 import org.jmrtd.lds.iso19794.FaceImageInfo;
 import org.jmrtd.lds.iso19794.FaceInfo;
+import org.jmrtd.protocol.EACCAResult;
+import org.jmrtd.protocol.EACTAProtocol;
+import org.jmrtd.protocol.PACEResult;
 import org.jmrtd.protocol.SecureMessagingWrapper;
 
 /**
@@ -52,7 +55,17 @@ import org.jmrtd.protocol.SecureMessagingWrapper;
  * birth date, number, nationality, expiry) and, if the document security object lists it, DG2 (the
  * photo, JPEG or JPEG 2000 bytes as stored, not decoded). {@link PassiveAuthentication} checks the
  * data against the issuer's signature before anything is returned; chip data that fail it are
- * refused. Terminal authentication (EAC, for DG3/DG4 and the German ID card) is not implemented.
+ * refused.
+ *
+ * <p>With {@link TerminalCredentials} (an authority's inspection-system certificate chain and key)
+ * the reader also runs extended access control version 1 where the chip offers it (DG14 listed in
+ * the SOD): chip authentication right after BAC/PACE – DG1 and DG2 are then read under the new,
+ * strong session keys and the chip is proven genuine –, then terminal authentication. A chip that
+ * fails chip authentication is refused like forged data (it may be a copy). A chip that refuses the
+ * terminal still gives its DG1/DG2 data: they do not depend on it, so the clerk gets them with
+ * {@link Authenticity.ChipCheck#CHIP_AUTHENTICATED} and the German reason (certificate expired, for
+ * another state, key not matching) in the authenticity message and the device status, where the
+ * administrator sees it. Without credentials the reader behaves as without EAC.
  *
  * <p>Errors map onto the port's results: no terminal or no pcscd → {@code NoReader}; no card or
  * card taken away → {@code CardRemoved}; BAC/PACE refused → {@code WrongAccessKey}; no eMRTD
@@ -85,8 +98,14 @@ public final class IcaoPcscReader implements IdCardReader {
   private static final int SW_SECURITY_STATUS_NOT_SATISFIED = 0x6982;
   private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
 
+  static final String CLONED_CHIP_DE =
+      "Der Chip hat die Chip-Authentisierung nicht bestanden – er könnte eine Kopie sein. Die"
+          + " Daten wurden nicht übernommen. Bitte das Dokument genau ansehen und die Daten von"
+          + " Hand eingeben.";
+
   private final TerminalSource terminals;
   private final PassiveAuthentication passiveAuthentication;
+  private final Optional<ExtendedAccessControl> extendedAccessControl;
   private final Clock clock;
   private final DeviceStatusTracker status;
 
@@ -97,9 +116,26 @@ public final class IcaoPcscReader implements IdCardReader {
    */
   public IcaoPcscReader(
       TerminalSource terminals, List<X509Certificate> cscaCertificates, Clock clock) {
+    this(terminals, cscaCertificates, Optional.empty(), clock);
+  }
+
+  /**
+   * @param terminals where to find the card terminal, asked on every read
+   * @param cscaCertificates trusted CSCA certificates; empty = the signer is not traced to a state
+   * @param terminalCredentials the authority's certificates and key for extended access control;
+   *     empty = no chip or terminal authentication
+   * @param clock for "last used", the certificate checks and two-digit birth years
+   */
+  public IcaoPcscReader(
+      TerminalSource terminals,
+      List<X509Certificate> cscaCertificates,
+      Optional<TerminalCredentials> terminalCredentials,
+      Clock clock) {
     this.terminals = Objects.requireNonNull(terminals, "terminals");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.passiveAuthentication = new PassiveAuthentication(cscaCertificates, clock);
+    this.extendedAccessControl =
+        terminalCredentials.map(credentials -> new ExtendedAccessControl(credentials, clock));
     this.status =
         new DeviceStatusTracker(
             DeviceKind.ID_CARD_READER, "pcsc-icao", clock, "Ausweisleser noch nicht geprüft.");
@@ -173,18 +209,27 @@ public final class IcaoPcscReader implements IdCardReader {
             false, // no short file identifiers: select, then read
             true); // check the chip's MACs on every secure-messaging response
     service.open();
-    Optional<ReadResult.Failure> refused = authenticate(service, accessKey);
-    if (refused.isPresent()) {
-      return refused.get();
+    Access access = authenticate(service, accessKey);
+    if (access instanceof Refused refused) {
+      return refused.failure();
     }
     // JMRTD's file system drops the status word of a refused SELECT, so DG1 is selected here
     // first: the German ID card answers "security status not satisfied" without EAC.
     if (selectStatus(service, PassportService.EF_DG1) == SW_SECURITY_STATUS_NOT_SATISFIED) {
       return new ReadResult.UnsupportedDocument(GERMAN_ID_CARD_DE);
     }
-    byte[] dg1 = readFile(service, PassportService.EF_DG1);
     SODFile sod = new SODFile(new ByteArrayInputStream(readFile(service, PassportService.EF_SOD)));
     Map<Integer, byte[]> groups = new LinkedHashMap<>();
+    Optional<EACCAResult> chip = Optional.empty();
+    if (extendedAccessControl.isPresent() && sod.getDataGroupHashes().containsKey(14)) {
+      byte[] dg14 = readFile(service, PassportService.EF_DG14);
+      groups.put(14, dg14);
+      chip = extendedAccessControl.get().chipAuthentication(service, dg14);
+      if (chip.isEmpty()) {
+        return new ReadResult.UnsupportedDocument(CLONED_CHIP_DE);
+      }
+    }
+    byte[] dg1 = readFile(service, PassportService.EF_DG1);
     groups.put(1, dg1);
     if (sod.getDataGroupHashes().containsKey(2)) {
       groups.put(2, readFile(service, PassportService.EF_DG2));
@@ -194,6 +239,16 @@ public final class IcaoPcscReader implements IdCardReader {
       return new ReadResult.UnsupportedDocument(refusal.messageDe());
     }
     Authenticity authenticity = ((PassiveAuthentication.Passed) outcome).authenticity();
+    if (chip.isPresent()) {
+      authenticity =
+          extendedAccessControl
+              .get()
+              .terminalAuthentication(service, cardService, chip.get(), ((Opened) access).chipId())
+              .map(authenticity::withChipAuthenticatedOnly)
+              .orElseGet(authenticity::withChipAndTerminalAuthenticated);
+    } else if (extendedAccessControl.isPresent()) {
+      authenticity = authenticity.withChipAuthenticationNotOffered();
+    }
     try {
       return new ReadResult.Success(documentData(dg1, groups.get(2), authenticity));
     } catch (java.time.format.DateTimeParseException e) {
@@ -202,33 +257,54 @@ public final class IcaoPcscReader implements IdCardReader {
     }
   }
 
-  /** PACE if the chip offers it, else BAC; empty when the chip accepted the key. */
-  private Optional<ReadResult.Failure> authenticate(PassportService service, AccessKey accessKey)
+  /** How access control ended: the chip opened (with its identifier for EAC), or refused. */
+  private sealed interface Access permits Opened, Refused {}
+
+  /**
+   * @param chipId ID_PICC for terminal authentication (TR-03110): from PACE the x coordinate of the
+   *     chip's ephemeral key, after BAC the document number (nine characters) and check digit
+   */
+  private record Opened(byte[] chipId) implements Access {}
+
+  private record Refused(ReadResult.Failure failure) implements Access {}
+
+  /** PACE if the chip offers it, else BAC. */
+  private static Access authenticate(PassportService service, AccessKey accessKey)
       throws CardServiceException {
     Optional<PACEInfo> pace = paceInfo(service);
     if (pace.isPresent()) {
+      PACEResult result;
       try {
-        service.doPACE(
-            paceKey(accessKey),
-            pace.get().getObjectIdentifier(),
-            PACEInfo.toParameterSpec(pace.get().getParameterId()),
-            pace.get().getParameterId());
+        result =
+            service.doPACE(
+                paceKey(accessKey),
+                pace.get().getObjectIdentifier(),
+                PACEInfo.toParameterSpec(pace.get().getParameterId()),
+                pace.get().getParameterId());
       } catch (CardServiceException e) {
         if (isConnectionLost(e)) {
           throw e;
         }
-        return Optional.of(wrongKey(accessKey));
+        return new Refused(wrongKey(accessKey));
       } catch (RuntimeException e) {
-        return Optional.of(wrongKey(accessKey));
+        return new Refused(wrongKey(accessKey));
       }
-      return selectApplet(service, true);
+      Optional<ReadResult.Failure> noApplet = selectApplet(service, true);
+      if (noApplet.isPresent()) {
+        return new Refused(noApplet.get());
+      }
+      try {
+        return new Opened(EACTAProtocol.deriveIdentifier(result.getPICCPublicKey()));
+      } catch (java.security.GeneralSecurityException | RuntimeException e) {
+        return new Opened(new byte[0]); // not an EC/DH key: terminal authentication will fail
+      }
     }
     if (!(accessKey instanceof AccessKey.MrzAccessKey mrz)) {
-      return Optional.of(new ReadResult.WrongAccessKey(NO_CAN_DE));
+      return new Refused(new ReadResult.WrongAccessKey(NO_CAN_DE));
     }
     Optional<ReadResult.Failure> noApplet = selectApplet(service, false);
     if (noApplet.isPresent()) {
-      return noApplet;
+      return new Refused(noApplet.get());
     }
     try {
       service.doBAC(bacKey(mrz));
@@ -236,9 +312,13 @@ public final class IcaoPcscReader implements IdCardReader {
       if (isConnectionLost(e)) {
         throw e;
       }
-      return Optional.of(new ReadResult.WrongAccessKey(WRONG_MRZ_DE));
+      return new Refused(new ReadResult.WrongAccessKey(WRONG_MRZ_DE));
     }
-    return Optional.empty();
+    String number = mrz.documentNumber();
+    while (number.length() < 9) {
+      number += "<"; // as in the MRZ
+    }
+    return new Opened(EACTAProtocol.deriveIdentifier(number));
   }
 
   /** Selects the eMRTD application; a chip without it is not a travel document. */
@@ -297,7 +377,8 @@ public final class IcaoPcscReader implements IdCardReader {
         : new ReadResult.WrongAccessKey(WRONG_MRZ_DE);
   }
 
-  private static int selectStatus(PassportService service, short fid) throws CardServiceException {
+  /** Selects a file through secure messaging (if any) and returns the chip's status word. */
+  static int selectStatus(PassportService service, short fid) throws CardServiceException {
     CommandAPDU select =
         new CommandAPDU(0x00, 0xA4, 0x02, 0x0C, new byte[] {(byte) (fid >> 8), (byte) fid});
     SecureMessagingWrapper wrapper = service.getWrapper();
@@ -381,7 +462,7 @@ public final class IcaoPcscReader implements IdCardReader {
     return noReader;
   }
 
-  private static boolean isConnectionLost(Throwable e) {
+  static boolean isConnectionLost(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof CardException) {
         return true;

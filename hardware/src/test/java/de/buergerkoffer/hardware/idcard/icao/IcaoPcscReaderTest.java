@@ -283,7 +283,7 @@ class IcaoPcscReaderTest {
 
   @Test
   void aCardTakenAwayWhileTheDataGroupsAreReadIsReportedAsRemoved() throws Exception {
-    // BAC is in the clear; the 4th secure command is in the middle of reading DG1
+    // BAC is in the clear; the 4th secure command is in the middle of reading the SOD
     insert(passport(documents.sod()).removedAfterSecureCommands(4));
 
     assertThat(reader(List.of()).read(KEY)).isEqualTo(new ReadResult.CardRemoved());

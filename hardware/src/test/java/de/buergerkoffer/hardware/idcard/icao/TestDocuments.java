@@ -30,7 +30,12 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.jmrtd.lds.ChipAuthenticationInfo;
+import org.jmrtd.lds.ChipAuthenticationPublicKeyInfo;
 import org.jmrtd.lds.SODFile;
+import org.jmrtd.lds.SecurityInfo;
+import org.jmrtd.lds.TerminalAuthenticationInfo;
+import org.jmrtd.lds.icao.DG14File;
 import org.jmrtd.lds.icao.DG1File;
 import org.jmrtd.lds.icao.DG2File;
 import org.jmrtd.lds.icao.MRZInfo;
@@ -39,8 +44,8 @@ import org.jmrtd.lds.iso19794.FaceInfo;
 
 /**
  * Builds what a test chip serves: DG1 with the ICAO 9303 specimen passport (Anna Maria Eriksson,
- * Utopia), DG2 with a small JPEG, and an EF.SOD signed by a document signer whose certificate was
- * issued by a test CSCA.
+ * Utopia), DG2 with a small JPEG, DG14 with a chip authentication key (for EAC chips), and an
+ * EF.SOD signed by a document signer whose certificate was issued by a test CSCA.
  */
 final class TestDocuments {
 
@@ -58,6 +63,8 @@ final class TestDocuments {
   final byte[] dg1;
   final byte[] dg2;
   final byte[] jpeg;
+  final KeyPair chipKey;
+  final byte[] dg14;
 
   TestDocuments(Instant now) throws Exception {
     csca = ecKeyPair();
@@ -101,6 +108,29 @@ final class TestDocuments {
             jpeg.length,
             FaceImageInfo.IMAGE_DATA_TYPE_JPEG);
     dg2 = new DG2File(List.of(new FaceInfo(List.of(image)))).getEncoded();
+    chipKey = ecKeyPair();
+    dg14 =
+        new DG14File(
+                List.of(
+                    new ChipAuthenticationPublicKeyInfo(
+                        SecurityInfo.ID_PK_ECDH, chipKey.getPublic()),
+                    new ChipAuthenticationInfo(EacChip.CA_OID, ChipAuthenticationInfo.VERSION_1),
+                    new TerminalAuthenticationInfo()))
+            .getEncoded();
+  }
+
+  /** EF.SOD over DG1, DG2 and DG14: a chip that offers chip authentication. */
+  byte[] sodWithDg14() throws GeneralSecurityException {
+    MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+    Map<Integer, byte[]> hashes =
+        Map.of(1, sha256.digest(dg1), 2, sha256.digest(dg2), 14, sha256.digest(dg14));
+    return new SODFile(
+            "SHA-256",
+            "SHA256withECDSA",
+            hashes,
+            documentSigner.getPrivate(),
+            documentSignerCertificate)
+        .getEncoded();
   }
 
   /** EF.SOD over the real DG1 and DG2, signed by the document signer. */

@@ -32,14 +32,17 @@ import org.bouncycastle.crypto.params.KeyParameter;
  * exercise passive authentication. This chip implements BAC (ICAO 9303 part 11, 4.3) and secure
  * messaging with 3DES and retail MAC independently of JMRTD, serves EF.COM-less DG1/DG2/SOD from
  * the test, and can play a German ID card that refuses DG1 (SW 6982), a card without the eMRTD
- * application, and a card taken away after a number of commands.
+ * application, and a card taken away after a number of commands. With {@link
+ * #withChipAuthentication} and {@link #withTerminalAuthentication} it also plays an EAC chip
+ * ({@link EacChip}): chip authentication with the DG14 key and new AES session keys, terminal
+ * authentication against a test CVCA.
  */
 final class VirtualPassport implements AutoCloseable {
 
   static final int VPCD_PORT = 35963;
   private static final byte[] AID = {(byte) 0xA0, 0, 0, 2, 0x47, 0x10, 0x01};
   private static final byte[] ATR = {0x3B, (byte) 0x80, (byte) 0x80, 0x01, 0x01};
-  private static final int DG1 = 0x0101, DG2 = 0x0102, SOD = 0x011D;
+  private static final int DG1 = 0x0101, DG2 = 0x0102, DG14 = 0x010E, CVCA = 0x011C, SOD = 0x011D;
 
   private final Map<Integer, byte[]> files = new HashMap<>();
   private final String mrzKeyInfo;
@@ -61,6 +64,9 @@ final class VirtualPassport implements AutoCloseable {
   private byte[] selected;
   private byte[] selectedPlain;
   private final Pace pace = new Pace();
+  private EacChip eac;
+  private byte[] chipId;
+  private SecureChannel nextChannel;
 
   /**
    * @param documentNumber document number as in the MRZ (up to 9 characters)
@@ -102,6 +108,32 @@ final class VirtualPassport implements AutoCloseable {
                         Pace.OID, 2, org.jmrtd.lds.PACEInfo.PARAM_ID_ECP_NIST_P256_R1)))
             .getEncoded();
     return this;
+  }
+
+  /**
+   * Offers chip authentication: serves this DG14 (which the SOD must list) and answers with this
+   * private key – a key that does not belong to DG14's public key plays a copied chip.
+   */
+  VirtualPassport withChipAuthentication(byte[] dg14, java.security.PrivateKey chipKey) {
+    files.put(DG14, dg14);
+    eac = new EacChip(chipKey);
+    return this;
+  }
+
+  /**
+   * Offers terminal authentication (after chip authentication) to terminals whose chain starts at
+   * this CVCA; EF.CVCA names it, and certificates expired before {@code chipDate} are refused.
+   */
+  VirtualPassport withTerminalAuthentication(
+      String cvcaReference, java.security.PublicKey cvcaKey, java.time.LocalDate chipDate) {
+    files.put(CVCA, new org.jmrtd.lds.CVCAFile(cvcaReference, null).getEncoded());
+    eac.trust(new EacChip.TrustPoint(cvcaReference, cvcaKey, chipDate));
+    return this;
+  }
+
+  /** Whether a terminal authenticated itself in the last session. */
+  boolean terminalAuthenticated() {
+    return eac != null && eac.terminalAuthenticated();
   }
 
   /** Plays the German ID card: BAC works, DG1 answers "security status not satisfied". */
@@ -195,6 +227,11 @@ final class VirtualPassport implements AutoCloseable {
     selected = null;
     selectedPlain = null;
     pace.reset();
+    chipId = null;
+    nextChannel = null;
+    if (eac != null) {
+      eac.reset();
+    }
   }
 
   private byte[] process(byte[] apdu) throws GeneralSecurityException {
@@ -268,6 +305,7 @@ final class VirtualPassport implements AutoCloseable {
           return sw(0x6300);
         }
         channel = new AesChannel(pace.ksEnc, pace.ksMac);
+        chipId = pace.chipKeyX();
         answer = tlv(0x86, token);
       }
       default -> {
@@ -321,6 +359,8 @@ final class VirtualPassport implements AutoCloseable {
       ssc = (ssc << 8) | (rndIfd[i] & 0xFF);
     }
     channel = new DesChannel(deriveKey(sessionSeed, 1), deriveKey(sessionSeed, 2), ssc);
+    // ID_PICC for terminal authentication after BAC: document number and its check digit
+    chipId = mrzKeyInfo.substring(0, 10).getBytes(StandardCharsets.US_ASCII);
     return concat(eIcc, mIcc, sw(0x9000));
   }
 
@@ -359,9 +399,12 @@ final class VirtualPassport implements AutoCloseable {
       byte[] encrypted = Arrays.copyOfRange(do87, 1 + l[1] + 1, do87.length);
       data = unpad(channel.decrypt(encrypted));
     }
-    int le = do97.length > 0 ? (do97[2] & 0xFF) : 0;
-    if (le == 0 && do97.length > 0) {
-      le = 256;
+    int le = 0;
+    if (do97.length == 3) {
+      le = do97[2] == 0 ? 256 : do97[2] & 0xFF;
+    } else if (do97.length == 4) {
+      le = ((do97[2] & 0xFF) << 8) | (do97[3] & 0xFF);
+      le = le == 0 ? 65536 : le;
     }
     byte[][] result = plainInSession(apdu[1] & 0xFF, apdu[2] & 0xFF, apdu[3] & 0xFF, data, le);
     byte[] responseData = result[0];
@@ -374,10 +417,22 @@ final class VirtualPassport implements AutoCloseable {
     }
     byte[] do99 = tlv(0x99, status);
     byte[] mac = channel.mac(channel.pad(concat(channel.ssc(), respDo87, do99)));
+    if (nextChannel != null) {
+      // chip authentication: this answer still under the old keys, the next command under the new
+      channel = nextChannel;
+      nextChannel = null;
+    }
     return concat(respDo87, do99, tlv(0x8E, mac), status);
   }
 
-  private byte[][] plainInSession(int ins, int p1, int p2, byte[] data, int le) {
+  private byte[][] plainInSession(int ins, int p1, int p2, byte[] data, int le)
+      throws GeneralSecurityException {
+    if (eac != null) {
+      byte[][] answer = extendedAccessControl(ins, p1 << 8 | p2, data);
+      if (answer != null) {
+        return answer;
+      }
+    }
     if (ins == 0xA4 && p1 == 0x04) {
       appletSelected = hasApplet && Arrays.equals(data, AID);
       return new byte[][] {new byte[0], sw(appletSelected ? 0x9000 : 0x6A82)};
@@ -403,6 +458,42 @@ final class VirtualPassport implements AutoCloseable {
       return new byte[][] {Arrays.copyOfRange(selected, offset, end), sw(0x9000)};
     }
     return new byte[][] {new byte[0], sw(0x6D00)};
+  }
+
+  /** Chip and terminal authentication commands inside secure messaging; null for others. */
+  private byte[][] extendedAccessControl(int ins, int p1p2, byte[] data)
+      throws GeneralSecurityException {
+    byte[] none = new byte[0];
+    switch (ins) {
+      case 0x22 -> {
+        return switch (p1p2) {
+          case 0x41A4 -> new byte[][] {none, sw(eac.setChipAuthenticationTemplate(data))};
+          case 0x81B6 -> new byte[][] {none, sw(eac.setVerificationKey(data))};
+          case 0x81A4 -> new byte[][] {none, sw(eac.setAuthenticationKey(data))};
+          default -> null;
+        };
+      }
+      case 0x86 -> {
+        byte[][] keys = eac.chipAuthentication(data);
+        if (keys == null) {
+          return new byte[][] {none, sw(0x6A80)};
+        }
+        nextChannel = new AesChannel(keys[0], keys[1]);
+        return new byte[][] {new byte[] {0x7C, 0x00}, sw(0x9000)};
+      }
+      case 0x2A -> {
+        return p1p2 == 0x00BE ? new byte[][] {none, sw(eac.verifyCertificate(data))} : null;
+      }
+      case 0x84 -> {
+        return new byte[][] {eac.challenge(), sw(0x9000)};
+      }
+      case 0x82 -> {
+        return new byte[][] {none, sw(eac.externalAuthenticate(data, chipId))};
+      }
+      default -> {
+        return null;
+      }
+    }
   }
 
   // ---- helpers ----------------------------------------------------------------------------
@@ -437,7 +528,7 @@ final class VirtualPassport implements AutoCloseable {
     return new int[] {length, 1 + n};
   }
 
-  private static byte[] tlv(int tag, byte[] value) {
+  static byte[] tlv(int tag, byte[] value) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(tag);
     if (value.length < 0x80) {
@@ -681,6 +772,11 @@ final class VirtualPassport implements AutoCloseable {
       ksEnc = Arrays.copyOf(sha1(concat(k, new byte[] {0, 0, 0, 1})), 16);
       ksMac = Arrays.copyOf(sha1(concat(k, new byte[] {0, 0, 0, 2})), 16);
       return chipKey.getEncoded(false);
+    }
+
+    /** x coordinate of the chip's ephemeral key: ID_PICC for terminal authentication after PACE. */
+    byte[] chipKeyX() {
+      return chipKey.getAffineXCoord().getEncoded();
     }
 
     /** Step 4: checks the terminal's token, returns the chip's, or null when it does not match. */
