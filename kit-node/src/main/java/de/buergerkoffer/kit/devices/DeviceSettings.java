@@ -1,6 +1,7 @@
 package de.buergerkoffer.kit.devices;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * Which adapter drives each device ({@code bk.devices.*}). Every device defaults to its simulated
@@ -15,6 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param statusPanel {@code none} or {@code simulated}
  * @param escposHost host of an ESC/POS printer on the network, for {@code printer=escpos}
  * @param saneDevice the SANE device name, empty for the first one, for {@code scanner=sane}
+ * @param terminalCredentials folder with the authority's EAC terminal certificates and key, for
+ *     {@code idcard=pcsc}; empty = no chip/terminal authentication (see docs/hardware.md)
  */
 @ConfigurationProperties("bk.devices")
 public record DeviceSettings(
@@ -24,8 +27,10 @@ public record DeviceSettings(
     String signature,
     String statusPanel,
     String escposHost,
-    String saneDevice) {
+    String saneDevice,
+    String terminalCredentials) {
 
+  @ConstructorBinding
   public DeviceSettings {
     idcard = orDefault(idcard, "simulated");
     scanner = orDefault(scanner, "simulated");
@@ -34,6 +39,19 @@ public record DeviceSettings(
     statusPanel = orDefault(statusPanel, "simulated");
     escposHost = orDefault(escposHost, "");
     saneDevice = orDefault(saneDevice, "");
+    terminalCredentials = orDefault(terminalCredentials, "");
+  }
+
+  /** Without EAC terminal credentials. */
+  public DeviceSettings(
+      String idcard,
+      String scanner,
+      String printer,
+      String signature,
+      String statusPanel,
+      String escposHost,
+      String saneDevice) {
+    this(idcard, scanner, printer, signature, statusPanel, escposHost, saneDevice, null);
   }
 
   private static String orDefault(String value, String fallback) {

@@ -6,6 +6,7 @@ import de.buergerkoffer.hardware.DeviceStatusTracker;
 import de.buergerkoffer.hardware.idcard.IdCardReader;
 import de.buergerkoffer.hardware.idcard.ReadResult;
 import de.buergerkoffer.hardware.idcard.icao.IcaoPcscReader;
+import de.buergerkoffer.hardware.idcard.icao.TerminalCredentials;
 import de.buergerkoffer.hardware.idcard.icao.TerminalSource;
 import de.buergerkoffer.hardware.idcard.manual.ManualEntryValidator;
 import de.buergerkoffer.hardware.idcard.manual.MrzParser;
@@ -30,8 +31,11 @@ import de.buergerkoffer.hardware.statuspanel.PanelResult;
 import de.buergerkoffer.hardware.statuspanel.PanelState;
 import de.buergerkoffer.hardware.statuspanel.StatusPanel;
 import de.buergerkoffer.hardware.statuspanel.simulated.SimulatedStatusPanel;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import javax.smartcardio.TerminalFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,6 +58,7 @@ class DevicesConfig {
           new IcaoPcscReader(
               () -> TerminalSource.matching(TerminalFactory.getDefault().terminals(), "").find(),
               List.of(),
+              terminalCredentials(settings.terminalCredentials()),
               clock);
       default -> throw unknown("idcard", settings.idcard(), "simulated, manual, pcsc");
     };
@@ -113,6 +118,18 @@ class DevicesConfig {
   @Bean
   MrzParser mrzParser(Clock clock) {
     return new MrzParser(clock);
+  }
+
+  /** EAC credentials from the configured folder; a broken folder stops the start. */
+  private static Optional<TerminalCredentials> terminalCredentials(String folder) {
+    try {
+      return folder.isEmpty()
+          ? Optional.empty()
+          : Optional.of(TerminalCredentials.fromFolder(Path.of(folder)));
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "bk.devices.terminal-credentials=" + folder + ": " + e.getMessage(), e);
+    }
   }
 
   private static IllegalStateException unknown(String device, String value, String choices) {

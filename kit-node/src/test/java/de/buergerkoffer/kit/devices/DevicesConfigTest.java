@@ -102,4 +102,14 @@ class DevicesConfigTest {
     assertThat(reader).isInstanceOf(de.buergerkoffer.hardware.idcard.icao.IcaoPcscReader.class);
     assertThat(reader.status().device()).isEqualTo(DeviceKind.ID_CARD_READER);
   }
+
+  @Test
+  void aTerminalCredentialsFolderThatIsMissingStopsTheStartInsteadOfReadingWithoutEac() {
+    DeviceSettings settings =
+        new DeviceSettings("pcsc", null, null, null, null, null, null, "/nicht/vorhanden");
+
+    assertThatThrownBy(() -> new DevicesConfig().idCardReader(settings, clock))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("bk.devices.terminal-credentials=/nicht/vorhanden");
+  }
 }
