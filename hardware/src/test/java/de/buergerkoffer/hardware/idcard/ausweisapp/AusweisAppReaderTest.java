@@ -1,5 +1,12 @@
 package de.buergerkoffer.hardware.idcard.ausweisapp;
 
+import static de.buergerkoffer.hardware.idcard.ausweisapp.AusweisAppMessages.ACCESS_RIGHTS;
+import static de.buergerkoffer.hardware.idcard.ausweisapp.AusweisAppMessages.AUTH_CANCELLED;
+import static de.buergerkoffer.hardware.idcard.ausweisapp.AusweisAppMessages.AUTH_OK;
+import static de.buergerkoffer.hardware.idcard.ausweisapp.AusweisAppMessages.AUTH_STARTED;
+import static de.buergerkoffer.hardware.idcard.ausweisapp.AusweisAppMessages.ERROR;
+import static de.buergerkoffer.hardware.idcard.ausweisapp.AusweisAppMessages.INSERT_CARD;
+import static de.buergerkoffer.hardware.idcard.ausweisapp.AusweisAppMessages.enterPin;
 import static de.buergerkoffer.hardware.idcard.ausweisapp.FakeAusweisApp.on;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,24 +39,6 @@ import org.junit.jupiter.api.Test;
 class AusweisAppReaderTest {
 
   private static final URI TC_TOKEN = URI.create("https://eid.musterstadt.de/tcToken");
-  private static final String OK = "http://www.bsi.bund.de/ecard/api/1.1/resultmajor#ok";
-  private static final String ERROR = "http://www.bsi.bund.de/ecard/api/1.1/resultmajor#error";
-  private static final String ACCESS_RIGHTS =
-      "{\"msg\":\"ACCESS_RIGHTS\",\"chat\":{\"effective\":[\"FamilyName\",\"GivenNames\","
-          + "\"DateOfBirth\"],\"optional\":[],\"required\":[\"FamilyName\",\"GivenNames\","
-          + "\"DateOfBirth\"]}}";
-  private static final String AUTH_STARTED = "{\"msg\":\"AUTH\"}";
-  private static final String AUTH_OK =
-      "{\"msg\":\"AUTH\",\"result\":{\"major\":\""
-          + OK
-          + "\"},"
-          + "\"url\":\"https://eid.musterstadt.de/refresh?refID=4711\"}";
-  private static final String AUTH_CANCELLED =
-      "{\"msg\":\"AUTH\",\"result\":{\"major\":\""
-          + ERROR
-          + "\",\"minor\":\"http://www.bsi.bund.de/ecard/api/1.1/resultminor/sal#cancellationByUser\","
-          + "\"message\":\"The process has been cancelled.\"},"
-          + "\"url\":\"https://eid.musterstadt.de/refresh?errID=4711\"}";
   private static final DocumentData MUSTERMANN =
       new DocumentData(
           "ID",
@@ -111,22 +100,13 @@ class AusweisAppReaderTest {
         clock);
   }
 
-  private static String enterPin(int retryCounter, boolean keypad) {
-    return "{\"msg\":\"ENTER_PIN\",\"reader\":{\"name\":\"REINER SCT cyberJack\",\"attached\":true,"
-        + "\"keypad\":"
-        + keypad
-        + ",\"card\":{\"inoperative\":false,\"deactivated\":false,\"retryCounter\":"
-        + retryCounter
-        + "}}}";
-  }
-
   @Test
   void aPinTypedOnTheKitCompletesTheAuthenticationAndTheDataComeFromTheTownsEidService()
       throws Exception {
     AusweisAppReader reader =
         reader(
             on("RUN_AUTH", AUTH_STARTED, ACCESS_RIGHTS),
-            on("ACCEPT", "{\"msg\":\"INSERT_CARD\"}", enterPin(3, false)),
+            on("ACCEPT", INSERT_CARD, enterPin(3, false)),
             on(
                 "SET_PIN",
                 "{\"msg\":\"STATUS\",\"workflow\":\"AUTH\",\"progress\":60,\"state\":\"x\"}",
@@ -139,8 +119,7 @@ class AusweisAppReaderTest {
     assertThat(app.commandNames()).containsExactly("RUN_AUTH", "ACCEPT", "SET_PIN");
     assertThat(app.received().get(0).path("tcTokenURL").asText()).isEqualTo(TC_TOKEN.toString());
     assertThat(app.received().get(2).path("value").asText()).isEqualTo("123456");
-    assertThat(refreshUrls)
-        .containsExactly(URI.create("https://eid.musterstadt.de/refresh?refID=4711"));
+    assertThat(refreshUrls).containsExactly(URI.create(AusweisAppMessages.REFRESH_URL));
     assertThat(progress)
         .extracting(EidProgress::step)
         .containsExactly(

@@ -27,13 +27,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * scripted conversation from the SDK documentation's workflows. Each step names the command it
  * expects and the messages it answers with; an unexpected command is answered with {@code
  * BAD_STATE}, like the AusweisApp does.
+ *
+ * <p>Public (in the hardware test-jar) so that the kit's tests can run the whole eID flow against
+ * it; {@link AusweisAppMessages} has the SDK messages the scripts use.
  */
-final class FakeAusweisApp implements AutoCloseable {
+public final class FakeAusweisApp implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One step: when this command arrives, send these messages. */
-  record Step(String command, List<String> replies) {}
+  public record Step(String command, List<String> replies) {}
 
   private final ServerSocket server;
   private final Deque<Step> script;
@@ -42,7 +45,7 @@ final class FakeAusweisApp implements AutoCloseable {
   private volatile String path = "";
   private final Thread thread;
 
-  FakeAusweisApp(List<Step> steps) throws IOException {
+  public FakeAusweisApp(List<Step> steps) throws IOException {
     this.server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
     this.script = new ArrayDeque<>(steps);
     this.thread = new Thread(this::serve, "fake-ausweisapp");
@@ -50,28 +53,28 @@ final class FakeAusweisApp implements AutoCloseable {
     thread.start();
   }
 
-  static Step on(String command, String... replies) {
+  public static Step on(String command, String... replies) {
     return new Step(command, List.of(replies));
   }
 
-  URI uri() {
+  public URI uri() {
     return URI.create("ws://127.0.0.1:" + server.getLocalPort() + "/eID-Kernel");
   }
 
   /** The commands the client sent, in order. */
-  List<JsonNode> received() {
+  public List<JsonNode> received() {
     return List.copyOf(received);
   }
 
-  List<String> commandNames() {
+  public List<String> commandNames() {
     return received.stream().map(n -> n.path("cmd").asText()).toList();
   }
 
-  String userAgent() {
+  public String userAgent() {
     return userAgent;
   }
 
-  String path() {
+  public String path() {
     return path;
   }
 

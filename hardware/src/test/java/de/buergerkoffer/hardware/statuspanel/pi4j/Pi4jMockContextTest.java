@@ -10,9 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * Gives each test a fresh Pi4J context on the mock platform, as in Pi4J's example components:
- * digital inputs and outputs that the test can press and read without a Raspberry Pi.
+ * digital inputs and outputs that the test can press and read without a Raspberry Pi. Public (in
+ * the hardware test-jar) so that the kit's panel wiring is tested the same way.
  */
-abstract class Pi4jMockContextTest {
+public abstract class Pi4jMockContextTest {
 
   protected Context pi4j;
 
