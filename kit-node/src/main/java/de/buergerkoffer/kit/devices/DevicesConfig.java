@@ -1,10 +1,16 @@
 package de.buergerkoffer.kit.devices;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pi4j.Pi4J;
+import com.pi4j.context.Context;
 import de.buergerkoffer.hardware.DeviceKind;
 import de.buergerkoffer.hardware.DeviceStatus;
 import de.buergerkoffer.hardware.DeviceStatusTracker;
 import de.buergerkoffer.hardware.idcard.IdCardReader;
 import de.buergerkoffer.hardware.idcard.ReadResult;
+import de.buergerkoffer.hardware.idcard.ausweisapp.AusweisAppReader;
+import de.buergerkoffer.hardware.idcard.ausweisapp.AusweisAppSettings;
+import de.buergerkoffer.hardware.idcard.icao.CscaCertificates;
 import de.buergerkoffer.hardware.idcard.icao.IcaoPcscReader;
 import de.buergerkoffer.hardware.idcard.icao.TerminalCredentials;
 import de.buergerkoffer.hardware.idcard.icao.TerminalSource;
@@ -31,11 +37,16 @@ import de.buergerkoffer.hardware.statuspanel.PanelResult;
 import de.buergerkoffer.hardware.statuspanel.PanelState;
 import de.buergerkoffer.hardware.statuspanel.StatusPanel;
 import de.buergerkoffer.hardware.statuspanel.simulated.SimulatedStatusPanel;
+import de.buergerkoffer.kit.sync.BundleTransport;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javax.smartcardio.TerminalFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,21 +58,83 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class DevicesConfig {
 
+  /** Runs eID readings in the background and asks the resident for the PIN on the screen. */
+  @Bean(destroyMethod = "close")
+  EidDesk eidDesk(DeviceSettings settings) {
+    return new EidDesk("ausweisapp".equals(settings.idcard()), settings.eid().stepTimeout());
+  }
+
   @Bean
-  IdCardReader idCardReader(DeviceSettings settings, Clock clock) {
+  IdCardReader idCardReader(
+      DeviceSettings settings,
+      Clock clock,
+      EidDesk eidDesk,
+      BundleTransport transport,
+      ObjectMapper json) {
+    return idCardReader(settings, clock, eidDesk, transport::connected, json);
+  }
+
+  IdCardReader idCardReader(
+      DeviceSettings settings,
+      Clock clock,
+      EidDesk eidDesk,
+      BooleanSupplier online,
+      ObjectMapper json) {
     return switch (settings.idcard()) {
       case "simulated" -> new SimulatedIdCardReader(clock);
       case "manual" -> new NoReader(clock);
-      // first PC/SC reader, looked up per read (a reader plugged in later is found); no CSCA
-      // folder configured yet, so passive authentication checks signature and hashes only
+      // first PC/SC reader, looked up per read (a reader plugged in later is found)
       case "pcsc" ->
           new IcaoPcscReader(
               () -> TerminalSource.matching(TerminalFactory.getDefault().terminals(), "").find(),
-              List.of(),
+              cscaCertificates(settings.cscaFolder()),
               terminalCredentials(settings.terminalCredentials()),
               clock);
-      default -> throw unknown("idcard", settings.idcard(), "simulated, manual, pcsc");
+      case "ausweisapp" -> {
+        DeviceSettings.Eid eid = settings.eid();
+        HttpEidService service =
+            new HttpEidService(eid.serviceUrl(), eid.timeout(), eid.token(), json);
+        yield new OnlineEidReader(
+            new AusweisAppReader(
+                new AusweisAppSettings(eid.webSocket(), service.tcTokenUrl(), eid.stepTimeout()),
+                service,
+                eidDesk,
+                clock),
+            online);
+      }
+      default -> throw unknown("idcard", settings.idcard(), "simulated, manual, pcsc, ausweisapp");
     };
+  }
+
+  /**
+   * The CSCA certificates for passive authentication: none when no folder is set (signature and
+   * hashes are still checked); a folder that is set but missing, unreadable or without a
+   * certificate stops the start, since genuine documents would otherwise look unverified.
+   */
+  static List<X509Certificate> cscaCertificates(String folder) {
+    if (folder.isEmpty()) {
+      return List.of();
+    }
+    Path path = Path.of(folder);
+    if (!Files.isDirectory(path)) {
+      throw new IllegalStateException(
+          "bk.devices.csca-folder=" + folder + " is not a folder; create it or unset the key");
+    }
+    List<X509Certificate> certificates;
+    try {
+      certificates = CscaCertificates.fromFolder(path);
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "bk.devices.csca-folder=" + folder + ": " + e.getMessage(), e);
+    }
+    if (certificates.isEmpty()) {
+      throw new IllegalStateException(
+          "bk.devices.csca-folder="
+              + folder
+              + " holds no certificate (.pem, .crt, .cer, .der); unset the key to check"
+              + " signatures and hashes only");
+    }
+    return certificates;
   }
 
   @Bean
@@ -103,10 +176,19 @@ class DevicesConfig {
   /** The status lights; for {@code none} a panel that shows nothing. */
   @Bean(destroyMethod = "close")
   StatusPanel statusPanel(DeviceSettings settings, Clock clock) {
+    return statusPanel(settings, clock, Pi4J::newAutoContext);
+  }
+
+  /**
+   * @param pi4j builds the Pi4J context; called only for {@code status-panel=pi4j}, so a laptop
+   *     never starts Pi4J
+   */
+  StatusPanel statusPanel(DeviceSettings settings, Clock clock, Supplier<Context> pi4j) {
     return switch (settings.statusPanel()) {
       case "none" -> new NoPanel(clock);
       case "simulated" -> new SimulatedStatusPanel(clock);
-      default -> throw unknown("status-panel", settings.statusPanel(), "none, simulated");
+      case "pi4j" -> new Pi4jPanel(pi4j.get(), settings.statusPins().toPanelPins(), clock);
+      default -> throw unknown("status-panel", settings.statusPanel(), "none, simulated, pi4j");
     };
   }
 

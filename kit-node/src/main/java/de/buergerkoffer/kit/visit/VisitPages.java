@@ -1,6 +1,7 @@
 package de.buergerkoffer.kit.visit;
 
 import de.buergerkoffer.forms.FormCatalog;
+import de.buergerkoffer.hardware.DeviceStatus;
 import de.buergerkoffer.hardware.idcard.AccessKey;
 import de.buergerkoffer.hardware.idcard.DocumentData;
 import de.buergerkoffer.hardware.idcard.IdCardReader;
@@ -11,6 +12,7 @@ import de.buergerkoffer.hardware.idcard.manual.EntryResult;
 import de.buergerkoffer.hardware.idcard.manual.ManualEntry;
 import de.buergerkoffer.hardware.idcard.manual.ManualEntryValidator;
 import de.buergerkoffer.hardware.idcard.manual.MrzParser;
+import de.buergerkoffer.kit.devices.EidDesk;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -38,18 +40,21 @@ class VisitPages {
   private final IdCardReader reader;
   private final ManualEntryValidator manual;
   private final MrzParser mrz;
+  private final EidDesk eid;
 
   VisitPages(
       VisitFlow flow,
       FormCatalog catalog,
       IdCardReader reader,
       ManualEntryValidator manual,
-      MrzParser mrz) {
+      MrzParser mrz,
+      EidDesk eid) {
     this.flow = flow;
     this.catalog = catalog;
     this.reader = reader;
     this.manual = manual;
     this.mrz = mrz;
+    this.eid = eid;
   }
 
   @GetMapping("/besuch/{visitId}")
@@ -87,10 +92,15 @@ class VisitPages {
 
   @GetMapping("/besuch/{visitId}/ausweis")
   String idCard(@PathVariable UUID visitId, Model model) {
+    DeviceStatus status = reader.status();
     model.addAttribute("visit", flow.get(visitId));
-    model.addAttribute("reader", reader.status());
+    model.addAttribute("reader", status);
+    model.addAttribute("eid", eid.enabled());
     model.addAttribute("problems", Map.of());
     model.addAttribute("typed", Map.of());
+    // the way on is open at once when the reader is not there (or a reading just failed)
+    model.addAttribute(
+        "manualOpen", !status.isConnected() || model.getAttribute("readError") != null);
     return "idcard";
   }
 
@@ -103,6 +113,12 @@ class VisitPages {
       key = new AccessKey.CardAccessNumber(can.strip());
     } catch (IllegalArgumentException e) {
       return idCardAgain(visitId, model, e.getMessage(), Map.of());
+    }
+    if (eid.enabled()) {
+      // the eID workflow asks the resident for the PIN on the next page, so it runs in the
+      // background and the page follows it
+      eid.start(visitId, () -> reader.read(key));
+      return "redirect:/besuch/" + visitId + "/ausweis/eid";
     }
     ReadResult result = reader.read(key);
     if (result instanceof ReadResult.Success success) {
@@ -173,6 +189,7 @@ class VisitPages {
       UUID visitId, Model model, String readError, Map<String, String> problems) {
     model.addAttribute("visit", flow.get(visitId));
     model.addAttribute("reader", reader.status());
+    model.addAttribute("eid", eid.enabled());
     model.addAttribute("readError", readError);
     model.addAttribute("problems", problems);
     model.addAttribute("manualOpen", true);

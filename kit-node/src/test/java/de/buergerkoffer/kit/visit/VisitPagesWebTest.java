@@ -8,19 +8,11 @@ import de.buergerkoffer.hardware.idcard.manual.CheckDigit;
 import de.buergerkoffer.kit.FreePort;
 import de.buergerkoffer.kit.KitApplication;
 import de.buergerkoffer.kit.clerks.TestClerks;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,18 +25,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class VisitPagesWebTest {
 
-  private static final Pattern CSRF =
-      Pattern.compile("name=\"_csrf\" (?:content|value)=\"([^\"]+)\"");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dataDir;
   private ConfigurableApplicationContext kit;
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .cookieHandler(new CookieManager())
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
-  private String csrf;
+  private final KitWebClient web = new KitWebClient(() -> kit);
 
   @AfterEach
   void stop() {
@@ -68,16 +53,7 @@ class VisitPagesWebTest {
                 "--server.port=0",
                 "--server.address=127.0.0.1");
     TestClerks.seed(kit);
-    logIn();
-  }
-
-  /** Logs in with the test clerk, as on the kit's login page. */
-  private void logIn() throws Exception {
-    get("/anmelden");
-    HttpResponse<String> answer =
-        post("/anmelden", Map.of("username", TestClerks.USERNAME, "pin", TestClerks.PIN));
-    assertThat(location(answer)).doesNotContain("fehler").doesNotContain("anmelden");
-    get("/"); // the session's new CSRF token
+    web.logIn();
   }
 
   @Test
@@ -132,15 +108,7 @@ class VisitPagesWebTest {
     JsonNode status = JSON.readTree(get("/status.json").body());
     assertThat(status.get("online").asBoolean()).isFalse();
     assertThat(status.get("devices")).hasSize(5);
-    JsonNode devices =
-        JSON.readTree(
-            http.send(
-                    HttpRequest.newBuilder(url("/api/devices"))
-                        .header("Authorization", TestClerks.basic())
-                        .GET()
-                        .build(),
-                    HttpResponse.BodyHandlers.ofString())
-                .body());
+    JsonNode devices = JSON.readTree(web.api("/api/devices").body());
     assertThat(devices.get(0).get("device").asText()).isEqualTo("ID_CARD_READER");
     assertThat(devices.get(0).get("state").asText()).isEqualTo("CONNECTED");
     assertThat(get("/geraete").body()).contains("Simulierter Scanner bereit.");
@@ -178,44 +146,14 @@ class VisitPagesWebTest {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(url(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    Matcher m = CSRF.matcher(response.body());
-    if (m.find()) {
-      csrf = m.group(1);
-    }
-    return response;
+    return web.get(path);
   }
 
   private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-    Map<String, String> fields = new LinkedHashMap<>(form);
-    if (csrf != null) {
-      fields.put("_csrf", csrf);
-    }
-    String body =
-        fields.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    return http.send(
-        HttpRequest.newBuilder(url(path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return web.post(path, form);
   }
 
   private static String location(HttpResponse<String> response) {
-    assertThat(response.statusCode()).isEqualTo(302);
-    return response.headers().firstValue("Location").orElseThrow();
-  }
-
-  private URI url(String path) {
-    return URI.create(
-        "http://127.0.0.1:" + kit.getEnvironment().getProperty("local.server.port") + path);
+    return KitWebClient.location(response);
   }
 }
