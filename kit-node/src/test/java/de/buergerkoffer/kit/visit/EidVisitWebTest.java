@@ -172,7 +172,7 @@ class EidVisitWebTest {
         .endsWith(visitPath + "/ausweis/eid");
     assertThat(ausweisApp.commandNames()).containsOnlyOnce("SET_PIN");
 
-    assertThat(output.getAll()).contains("Started KitApplication").doesNotContain(PIN);
+    assertThat(output.getAll()).contains("Tomcat started on port").doesNotContain(PIN);
     assertThat(VisitFlowTest.filesContain(dataDir, PIN)).as("data folder incl. audit").isFalse();
     assertThat(sessionContents()).isNotEmpty().noneMatch(content -> content.contains(PIN));
   }
