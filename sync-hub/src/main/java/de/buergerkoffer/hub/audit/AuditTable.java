@@ -20,6 +20,13 @@ final class AuditTable {
 
   private AuditTable() {}
 
+  /**
+   * The isolation {@link #verify} needs: one snapshot for the whole transaction. SQLite's
+   * transactions always read from one; PostgreSQL's default (read committed) takes one per
+   * statement, so an append between reading the head and reading the log would look like tampering.
+   */
+  static final int SNAPSHOT = Connection.TRANSACTION_REPEATABLE_READ;
+
   /** The database has no audit log yet (the application never ran with migration V10). */
   static final class MissingException extends IllegalStateException {
     MissingException() {
@@ -29,10 +36,11 @@ final class AuditTable {
 
   /**
    * Appends an entry. The first statement is a write to {@code audit_head}, so the transaction
-   * holds SQLite's write lock before it reads the head: no other connection can append in between
-   * (the chain cannot fork) and the read cannot go stale. The number comes from {@code audit_head},
-   * the predecessor hash from the last row of {@code audit_log}; if rows were deleted from the end,
-   * the new entry's number leaves the gap visible.
+   * holds SQLite's write lock (PostgreSQL's lock on that row) before it reads the head, and each
+   * later read sees every append committed before: no other connection can append in between (the
+   * chain cannot fork) and the read cannot go stale. The number comes from {@code audit_head}, the
+   * predecessor hash from the last row of {@code audit_log}; if rows were deleted from the end, the
+   * new entry's number leaves the gap visible.
    *
    * <p>Call inside one transaction.
    */
@@ -74,19 +82,14 @@ final class AuditTable {
 
   /**
    * Checks the whole log in {@code seq} order, and that it ends at the last number given out. Run
-   * it inside one transaction, so that both are read from the same snapshot.
+   * it inside one transaction that reads from one snapshot ({@link #SNAPSHOT}), so that both are
+   * read as of the same moment.
    *
    * @throws MissingException when the database has no audit log
    */
   static AuditVerification verify(Connection c) throws SQLException {
-    try (PreparedStatement exists =
-            c.prepareStatement(
-                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'"
-                    + " AND name IN ('audit_log', 'audit_head')");
-        ResultSet rs = exists.executeQuery()) {
-      if (!rs.next() || rs.getInt(1) != 2) {
-        throw new MissingException();
-      }
+    if (!hasTable(c, "audit_log") || !hasTable(c, "audit_head")) {
+      throw new MissingException();
     }
     long written = lastSeqWritten(c);
     AuditChain.Verifier verifier = AuditChain.verifier();
@@ -109,6 +112,12 @@ final class AuditTable {
       }
     }
     return verifier.resultExpectingLastSeq(written);
+  }
+
+  private static boolean hasTable(Connection c, String name) throws SQLException {
+    try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), name, null)) {
+      return rs.next();
+    }
   }
 
   private static long lastSeqWritten(Connection c) throws SQLException {

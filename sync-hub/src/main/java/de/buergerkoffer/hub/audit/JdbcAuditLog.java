@@ -15,17 +15,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The audit log in the hub's SQLite database. Appends are serialized twice: within this process by
- * the hub's {@link SerialWrites} lock (shared with ingest), and in the database by taking the write
- * lock before the head is read, each in its own transaction. Triggers refuse {@code UPDATE} and
- * {@code DELETE} on {@code audit_log}; the hash chain still shows tampering by someone who drops
- * them.
+ * The audit log in the hub's database. Appends are serialized twice: within this process by the
+ * hub's {@link SerialWrites} lock (shared with ingest), and in the database by taking the write
+ * lock (SQLite) or the head row's lock (PostgreSQL) before the head is read, each in its own
+ * transaction. Triggers refuse {@code UPDATE} and {@code DELETE} on {@code audit_log}; the hash
+ * chain still shows tampering by someone who drops them.
  */
 @Repository
 class JdbcAuditLog implements AuditLog {
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
+  private final TransactionTemplate snapshot;
   private final Clock clock;
   private final Lock writes;
 
@@ -38,6 +39,9 @@ class JdbcAuditLog implements AuditLog {
     this.jdbc = jdbc;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.snapshot = new TransactionTemplate(transactions);
+    this.snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.snapshot.setIsolationLevel(AuditTable.SNAPSHOT);
     this.clock = clock;
   }
 
@@ -75,9 +79,9 @@ class JdbcAuditLog implements AuditLog {
     }
   }
 
-  /** Checks the whole log, read in one transaction. */
+  /** Checks the whole log, read in one transaction from one snapshot. */
   AuditVerification verify() {
-    return ownTransaction.execute(
+    return snapshot.execute(
         status -> jdbc.execute((ConnectionCallback<AuditVerification>) AuditTable::verify));
   }
 

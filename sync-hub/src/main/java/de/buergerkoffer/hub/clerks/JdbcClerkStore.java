@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Clerk accounts in the hub's SQLite database (tables {@code clerk}, {@code clerk_kit}). */
+/** Clerk accounts in the hub's database (tables {@code clerk}, {@code clerk_kit}). */
 @Repository
 class JdbcClerkStore implements ClerkStore {
 
@@ -36,8 +36,8 @@ class JdbcClerkStore implements ClerkStore {
   public boolean insert(ClerkAccount a) {
     int added =
         jdbc.update(
-            "INSERT OR IGNORE INTO clerk (username, display_name, pin_hash, active, all_kits,"
-                + " created_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO clerk (username, display_name, pin_hash, active, all_kits,"
+                + " created_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             a.username(),
             a.displayName(),
             a.pinHash(),
@@ -70,23 +70,28 @@ class JdbcClerkStore implements ClerkStore {
   private void writeKits(ClerkAccount a) {
     for (String kit : a.kits()) {
       jdbc.update(
-          "INSERT OR IGNORE INTO clerk_kit (username, kit_id) VALUES (?, ?)", a.username(), kit);
+          "INSERT INTO clerk_kit (username, kit_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+          a.username(),
+          kit);
     }
   }
 
+  /**
+   * One statement decides and writes the version, so two concurrent calls cannot both build on the
+   * same last version (on PostgreSQL the row stays locked until the commit).
+   */
   @Override
   @Transactional
   public long nextRosterVersion(String kitId, long atLeast) {
-    List<Long> last =
-        jdbc.queryForList(
-            "SELECT version FROM clerk_roster_version WHERE kit_id = ?", Long.class, kitId);
-    long next = last.isEmpty() ? atLeast : Math.max(atLeast, last.get(0) + 1);
     jdbc.update(
         "INSERT INTO clerk_roster_version (kit_id, version) VALUES (?, ?)"
-            + " ON CONFLICT (kit_id) DO UPDATE SET version = excluded.version",
+            + " ON CONFLICT (kit_id) DO UPDATE SET version = CASE"
+            + " WHEN excluded.version > clerk_roster_version.version THEN excluded.version"
+            + " ELSE clerk_roster_version.version + 1 END",
         kitId,
-        next);
-    return next;
+        atLeast);
+    return jdbc.queryForObject(
+        "SELECT version FROM clerk_roster_version WHERE kit_id = ?", Long.class, kitId);
   }
 
   private ClerkAccount row(ResultSet rs, int i) throws SQLException {

@@ -75,7 +75,8 @@ public class EnrollmentService {
     Instant now = clock.instant();
     int added =
         jdbc.update(
-            "INSERT OR IGNORE INTO enrollment_token (token, created_at, expires_at) VALUES (?, ?, ?)",
+            "INSERT INTO enrollment_token (token, created_at, expires_at) VALUES (?, ?, ?)"
+                + " ON CONFLICT DO NOTHING",
             token,
             StoredTime.format(now),
             StoredTime.format(now.plus(properties.bootstrapTokenValidity())));

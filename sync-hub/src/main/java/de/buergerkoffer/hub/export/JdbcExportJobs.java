@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Export jobs in the hub's SQLite database (table {@code export_job}). */
+/** Export jobs in the hub's database (table {@code export_job}). */
 @Repository
 class JdbcExportJobs implements ExportJobs {
 

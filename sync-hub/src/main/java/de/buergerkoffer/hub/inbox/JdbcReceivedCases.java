@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Received cases in the hub's SQLite database. */
+/** Received cases in the hub's database. */
 @Repository
 class JdbcReceivedCases implements ReceivedCases {
 
@@ -43,8 +43,8 @@ class JdbcReceivedCases implements ReceivedCases {
     var manifest = bundle.manifest();
     int added =
         jdbc.update(
-            "INSERT OR IGNORE INTO received_bundle (bundle_id, kit_id, sha256, received_at)"
-                + " VALUES (?, ?, ?, ?)",
+            "INSERT INTO received_bundle (bundle_id, kit_id, sha256, received_at)"
+                + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             manifest.bundleId().toString(),
             manifest.kitId(),
             bundle.sha256(),
@@ -61,9 +61,9 @@ class JdbcReceivedCases implements ReceivedCases {
     for (CaseData c : bundle.cases()) {
       int stored =
           jdbc.update(
-              "INSERT OR IGNORE INTO received_case ("
+              "INSERT INTO received_case ("
                   + COLUMNS
-                  + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
               c.caseId().toString(),
               c.caseNumber(),
               manifest.bundleId().toString(),
@@ -175,7 +175,8 @@ class JdbcReceivedCases implements ReceivedCases {
     List<Object> args = new ArrayList<>();
     if (present(filter.text())) {
       String typed = filter.text().strip();
-      where.append(" AND (case_number LIKE ? ESCAPE '\\' OR search_name LIKE ? ESCAPE '\\')");
+      where.append(
+          " AND (UPPER(case_number) LIKE ? ESCAPE '\\' OR search_name LIKE ? ESCAPE '\\')");
       args.add("%" + like(typed.toUpperCase(java.util.Locale.ROOT)) + "%");
       args.add("%" + like(SearchNames.query(typed)) + "%");
     }

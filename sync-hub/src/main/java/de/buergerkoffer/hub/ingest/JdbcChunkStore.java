@@ -40,8 +40,8 @@ class JdbcChunkStore implements ChunkStore {
   @Override
   public void begin(Transfer t) {
     jdbc.update(
-        "INSERT OR IGNORE INTO transfer (bundle_id, kit_id, chunk_count, size_bytes, sha256,"
-            + " started_at) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO transfer (bundle_id, kit_id, chunk_count, size_bytes, sha256,"
+            + " started_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
         t.bundleId().toString(),
         t.kitId(),
         t.count(),
@@ -53,7 +53,8 @@ class JdbcChunkStore implements ChunkStore {
   @Override
   public void put(UUID bundleId, int index, byte[] data) {
     jdbc.update(
-        "INSERT OR IGNORE INTO transfer_chunk (bundle_id, idx, data) VALUES (?, ?, ?)",
+        "INSERT INTO transfer_chunk (bundle_id, idx, data) VALUES (?, ?, ?)"
+            + " ON CONFLICT DO NOTHING",
         bundleId.toString(),
         index,
         data);

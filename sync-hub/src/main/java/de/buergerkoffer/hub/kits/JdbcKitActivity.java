@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Per-kit figures from the hub's SQLite database (chunk store, received cases, certificates). */
+/** Per-kit figures from the hub's database (chunk store, received cases, certificates). */
 @Repository
 class JdbcKitActivity implements KitActivity {
 

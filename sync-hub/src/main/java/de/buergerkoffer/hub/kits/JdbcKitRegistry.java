@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The kit registry in the hub's SQLite database (table {@code kit}, filled by enrollment). */
+/** The kit registry in the hub's database (table {@code kit}, filled by enrollment). */
 @Repository
 class JdbcKitRegistry implements KitRegistry {
 

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The quarantine in the hub's SQLite database. */
+/** The quarantine in the hub's database. */
 @Repository
 class JdbcQuarantine implements Quarantine {
 

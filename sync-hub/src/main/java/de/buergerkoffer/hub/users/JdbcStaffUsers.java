@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Staff accounts in the hub's SQLite database (table {@code staff_user}). */
+/** Staff accounts in the hub's database (table {@code staff_user}). */
 @Repository
 class JdbcStaffUsers implements StaffUsers {
 
@@ -35,8 +35,9 @@ class JdbcStaffUsers implements StaffUsers {
   @Override
   public boolean add(StaffUser user) {
     return jdbc.update(
-            "INSERT OR IGNORE INTO staff_user (username, display_name, password_hash, role,"
-                + " enabled, failed_attempts, created_at) VALUES (?, ?, ?, ?, ?, 0, ?)",
+            "INSERT INTO staff_user (username, display_name, password_hash, role, enabled,"
+                + " failed_attempts, created_at) VALUES (?, ?, ?, ?, ?, 0, ?)"
+                + " ON CONFLICT DO NOTHING",
             user.username(),
             user.displayName(),
             user.passwordHash(),

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Planned visits and issued plan versions in the hub's SQLite database. */
+/** Planned visits and issued plan versions in the hub's database. */
 @Repository
 class JdbcVisitStore implements VisitStore {
 
@@ -26,8 +26,12 @@ class JdbcVisitStore implements VisitStore {
   @Override
   public void save(Visit v, Instant at) {
     jdbc.update(
-        "INSERT OR REPLACE INTO visit (visit_id, kit_id, day, time, resident_name, address,"
-            + " form_ids, note, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO visit (visit_id, kit_id, day, time, resident_name, address, form_ids, note,"
+            + " changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (visit_id) DO UPDATE"
+            + " SET kit_id = excluded.kit_id, day = excluded.day, time = excluded.time,"
+            + " resident_name = excluded.resident_name, address = excluded.address,"
+            + " form_ids = excluded.form_ids, note = excluded.note,"
+            + " changed_at = excluded.changed_at",
         v.visitId().toString(),
         v.kitId(),
         v.day().toString(),
@@ -71,25 +75,22 @@ class JdbcVisitStore implements VisitStore {
     return jdbc.queryForList("SELECT kit_id FROM visit_plan ORDER BY kit_id", String.class);
   }
 
+  /** Decides and writes the version in one statement, like the clerk roster's. */
   @Override
   @Transactional
   public long issue(String kitId, long candidate, Instant issuedAt, int visits) {
-    Long last =
-        jdbc
-            .query(
-                "SELECT version FROM visit_plan WHERE kit_id = ?", (rs, i) -> rs.getLong(1), kitId)
-            .stream()
-            .findFirst()
-            .orElse(null);
-    long version = last == null || candidate > last ? candidate : last + 1;
     jdbc.update(
-        "INSERT OR REPLACE INTO visit_plan (kit_id, version, issued_at, visits, published)"
-            + " VALUES (?, ?, ?, ?, 0)",
+        "INSERT INTO visit_plan (kit_id, version, issued_at, visits, published)"
+            + " VALUES (?, ?, ?, ?, 0) ON CONFLICT (kit_id) DO UPDATE SET version = CASE"
+            + " WHEN excluded.version > visit_plan.version THEN excluded.version"
+            + " ELSE visit_plan.version + 1 END, issued_at = excluded.issued_at,"
+            + " visits = excluded.visits, published = 0",
         kitId,
-        version,
+        candidate,
         StoredTime.format(issuedAt),
         visits);
-    return version;
+    return jdbc.queryForObject(
+        "SELECT version FROM visit_plan WHERE kit_id = ?", Long.class, kitId);
   }
 
   @Override
