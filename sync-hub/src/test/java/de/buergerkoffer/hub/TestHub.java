@@ -14,9 +14,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A whole hub for a test: its own data folder, a random HTTP port, and an MQTT broker URL where
- * nothing listens, so it neither starts the embedded broker nor touches a broker on this machine
- * (its MQTT client just keeps retrying).
+ * A whole hub for a test: its own data folder, its database ({@link TestDatabase}: SQLite, or
+ * PostgreSQL in the {@code postgres} run), a random HTTP port, and an MQTT broker URL where nothing
+ * listens, so it neither starts the embedded broker nor touches a broker on this machine (its MQTT
+ * client just keeps retrying).
  */
 public final class TestHub implements AutoCloseable {
 
@@ -33,7 +34,13 @@ public final class TestHub implements AutoCloseable {
   }
 
   public static TestHub start(Path dataDir, Map<String, Object> extraProperties) {
-    Map<String, Object> properties = new HashMap<>();
+    return start(dataDir, TestDatabase.of(dataDir), extraProperties);
+  }
+
+  /** A hub on the given database, whatever this test run's default is. */
+  public static TestHub start(
+      Path dataDir, TestDatabase database, Map<String, Object> extraProperties) {
+    Map<String, Object> properties = new HashMap<>(database.hubProperties());
     properties.put("bk.hub.data-dir", dataDir.toString());
     properties.put("bk.hub.keystore-passphrase", "test-only");
     properties.put("bk.hub.bootstrap-token", "");

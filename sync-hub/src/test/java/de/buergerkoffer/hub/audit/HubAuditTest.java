@@ -8,6 +8,7 @@ import de.buergerkoffer.bundle.CaseData;
 import de.buergerkoffer.bundle.SealedBundle;
 import de.buergerkoffer.bundle.crypto.Pki;
 import de.buergerkoffer.bundle.crypto.Role;
+import de.buergerkoffer.hub.TestDatabase;
 import de.buergerkoffer.hub.TestHub;
 import de.buergerkoffer.hub.TestKit;
 import de.buergerkoffer.hub.enrollment.HubKeys;
@@ -135,7 +136,13 @@ class HubAuditTest {
     assertThat(report.get("entries").asLong()).isEqualTo(count).isPositive();
     assertThat(report.get("headHash").asText()).matches("[0-9a-f]{64}");
     assertThat(report.get("firstBroken").isNull()).isTrue();
-    assertThat(VerifyAuditLog.run(new String[] {dataDir.toString()}, System.out, System.err))
+    TestDatabase database = TestDatabase.of(dataDir);
+    assertThat(
+            VerifyAuditLog.run(
+                new String[] {database.location()},
+                database.loginEnvironment(),
+                System.out,
+                System.err))
         .isZero();
   }
 }

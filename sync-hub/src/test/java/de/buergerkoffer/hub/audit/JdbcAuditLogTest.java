@@ -8,6 +8,8 @@ import de.buergerkoffer.bundle.audit.AuditChain;
 import de.buergerkoffer.bundle.audit.AuditEntry;
 import de.buergerkoffer.bundle.audit.AuditVerification;
 import de.buergerkoffer.bundle.audit.AuditVerification.Problem;
+import de.buergerkoffer.hub.TestDatabase;
+import de.buergerkoffer.hub.config.DatabaseProperties.Vendor;
 import de.buergerkoffer.hub.config.SerialWrites;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -23,23 +25,23 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The hub's audit log on a real SQLite file, written through the real adapter and then tampered
- * with directly over JDBC, as someone with the file could: the triggers stop the plain attempts,
- * and once they are dropped the verifier and the command line check name the broken entry.
+ * The hub's audit log on a real database (SQLite file, or PostgreSQL in the {@code postgres} run),
+ * written through the real adapter and then tampered with directly over JDBC, as someone with the
+ * file or the database's owner role could: the triggers stop the plain attempts, and once they are
+ * dropped the verifier and the command line check name the broken entry.
  */
 class JdbcAuditLogTest {
 
   @TempDir Path dataDir;
+  private TestDatabase database;
   private DataSource db;
   private JdbcTemplate jdbc;
   private DataSourceTransactionManager transactions;
@@ -47,12 +49,8 @@ class JdbcAuditLogTest {
 
   @BeforeEach
   void createDatabase() {
-    db =
-        new DriverManagerDataSource(
-            "jdbc:sqlite:"
-                + dataDir.resolve("hub.db")
-                + "?journal_mode=WAL&synchronous=FULL&foreign_keys=true&busy_timeout=10000");
-    Flyway.configure().dataSource(db).locations("classpath:db/hub").load().migrate();
+    database = TestDatabase.of(dataDir);
+    db = database.migrated();
     jdbc = new JdbcTemplate(db);
     transactions = new DataSourceTransactionManager(db);
     log = new JdbcAuditLog(jdbc, transactions, Clock.systemUTC(), new SerialWrites());
@@ -73,6 +71,7 @@ class JdbcAuditLogTest {
     int code =
         VerifyAuditLog.run(
             args,
+            database.loginEnvironment(),
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Run(
@@ -80,8 +79,9 @@ class JdbcAuditLogTest {
   }
 
   private void dropTriggers() {
-    jdbc.execute("DROP TRIGGER audit_log_no_update");
-    jdbc.execute("DROP TRIGGER audit_log_no_delete");
+    String on = database.vendor() == Vendor.POSTGRESQL ? " ON audit_log" : "";
+    jdbc.execute("DROP TRIGGER audit_log_no_update" + on);
+    jdbc.execute("DROP TRIGGER audit_log_no_delete" + on);
   }
 
   @Test
@@ -98,7 +98,7 @@ class JdbcAuditLogTest {
         .containsExactly(1L, 2L, 3L);
     assertThat(jdbc.queryForObject("SELECT prev_hash FROM audit_log WHERE seq = 1", String.class))
         .isEqualTo(AuditChain.GENESIS_HASH);
-    Run run = command(dataDir.toString());
+    Run run = command(database.location());
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("OK").contains("3 entries").contains(head);
   }
@@ -106,7 +106,7 @@ class JdbcAuditLogTest {
   @Test
   void anEmptyLogIsIntact() {
     assertThat(log.verify().ok()).isTrue();
-    assertThat(command(dataDir.toString()).out()).contains("0 entries");
+    assertThat(command(database.location()).out()).contains("0 entries");
   }
 
   @Test
@@ -137,7 +137,7 @@ class JdbcAuditLogTest {
     AuditVerification.Break at = result.firstBroken().orElseThrow();
     assertThat(at.seq()).isEqualTo(3);
     assertThat(at.problem()).isEqualTo(Problem.HASH_MISMATCH);
-    Run run = command(dataDir.toString());
+    Run run = command(database.location());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).startsWith("BROKEN").contains("seq 3").contains("HASH_MISMATCH");
   }
@@ -162,7 +162,11 @@ class JdbcAuditLogTest {
     AuditVerification.Break at = log.verify().firstBroken().orElseThrow();
     assertThat(at.seq()).isEqualTo(2);
     assertThat(at.problem()).isEqualTo(Problem.SEQ_GAP);
-    Run run = command(dataDir.resolve("hub.db").toString());
+    Run run =
+        command(
+            database.vendor() == Vendor.SQLITE
+                ? dataDir.resolve("hub.db").toString()
+                : database.location());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("seq 2").contains("SEQ_GAP").contains("4 entries read");
   }
@@ -177,7 +181,7 @@ class JdbcAuditLogTest {
     AuditVerification.Break at = log.verify().firstBroken().orElseThrow();
     assertThat(at.seq()).isEqualTo(5);
     assertThat(at.problem()).isEqualTo(Problem.HEAD_MISMATCH);
-    assertThat(command(dataDir.toString()).exitCode()).isEqualTo(1);
+    assertThat(command(database.location()).exitCode()).isEqualTo(1);
 
     log.record("admin", AuditAction.IMPORT, "usb", "accepted=0; rejected=0; skipped=0");
 
@@ -217,7 +221,9 @@ class JdbcAuditLogTest {
               int i = 0;
               while (writing.get()) {
                 jdbc.update(
-                    "INSERT OR REPLACE INTO enrollment_token (token, created_at, expires_at) VALUES ('test', ?, 'x')",
+                    "INSERT INTO enrollment_token (token, created_at, expires_at)"
+                        + " VALUES ('test', ?, 'x')"
+                        + " ON CONFLICT (token) DO UPDATE SET created_at = excluded.created_at",
                     Integer.toString(i++));
               }
             });
@@ -265,10 +271,9 @@ class JdbcAuditLogTest {
     assertThat(none.exitCode()).isEqualTo(2);
     assertThat(none.err()).contains("no database");
 
-    Path old = Files.createDirectories(dataDir.resolve("old"));
-    new JdbcTemplate(new DriverManagerDataSource("jdbc:sqlite:" + old.resolve("hub.db")))
-        .execute("CREATE TABLE received_case (case_id TEXT)");
-    Run premigration = command(old.toString());
+    TestDatabase old = TestDatabase.of(Files.createDirectories(dataDir.resolve("old")));
+    new JdbcTemplate(old.dataSource()).execute("CREATE TABLE received_case (case_id TEXT)");
+    Run premigration = command(old.location());
     assertThat(premigration.exitCode()).isEqualTo(2);
     assertThat(premigration.err()).contains("no audit_log table");
 
