@@ -4,6 +4,8 @@
 # its SQLite file (read-only; the app may be running).
 #   scripts/verify-audit.sh kit demo-data/kit
 #   scripts/verify-audit.sh hub demo-data/hub
+#   scripts/verify-audit.sh hub jdbc:postgresql://127.0.0.1:5432/buergerkoffer   # hub on PostgreSQL;
+#     login from BK_HUB_DATABASE_USER / BK_HUB_DATABASE_PASSWORD (docs/operations.md 1a)
 # Exit code 0: intact (prints entries and head hash), 1: broken (prints the first broken entry),
 # 2: usage error, no database, no audit log yet, or not readable.
 # Needs the app's exec jar: ./mvnw -pl kit-node,sync-hub -am package -DskipTests
@@ -11,7 +13,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 
 usage() {
-  echo "usage: $0 kit|hub <data-dir or .db file>" >&2
+  echo "usage: $0 kit|hub <data-dir, .db file or (hub) jdbc:postgresql: URL>" >&2
   exit 2
 }
 
