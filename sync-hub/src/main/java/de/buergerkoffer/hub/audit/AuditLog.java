@@ -1,6 +1,8 @@
 package de.buergerkoffer.hub.audit;
 
 import de.buergerkoffer.bundle.audit.AuditAction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The hub's audit log: who did what, when. Append-only and hash-chained (see {@link
@@ -40,5 +42,24 @@ public interface AuditLog {
   /** Appends one entry with one of the documented actions. */
   default void record(String actor, AuditAction action, String subject, String detail) {
     record(actor, action.name(), subject, detail);
+  }
+
+  /**
+   * Does {@code work} and appends the entry made from its result in the same database transaction:
+   * the action and its entry commit together or not at all, with one flush to disk instead of two.
+   * For the hub's busiest path, ingest. {@code work} may use the hub's stores (their transactions
+   * join this one) but must not call {@link #record} itself.
+   *
+   * @return what {@code work} returned
+   */
+  <T> T recordWith(Supplier<T> work, Function<? super T, Entry> entry);
+
+  /** One entry, as {@link #record} takes it. */
+  record Entry(String actor, String action, String subject, String detail) {
+
+    /** An entry with one of the documented actions. */
+    public Entry(String actor, AuditAction action, String subject, String detail) {
+      this(actor, action.name(), subject, detail);
+    }
   }
 }

@@ -5,6 +5,8 @@ import de.buergerkoffer.bundle.audit.AuditVerification;
 import de.buergerkoffer.hub.config.SerialWrites;
 import java.time.Clock;
 import java.util.concurrent.locks.Lock;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -26,6 +28,7 @@ class JdbcAuditLog implements AuditLog {
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
+  private final TransactionTemplate sharedTransaction;
   private final TransactionTemplate snapshot;
   private final Clock clock;
   private final Lock writes;
@@ -39,6 +42,7 @@ class JdbcAuditLog implements AuditLog {
     this.jdbc = jdbc;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.sharedTransaction = new TransactionTemplate(transactions);
     this.snapshot = new TransactionTemplate(transactions);
     this.snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.snapshot.setIsolationLevel(AuditTable.SNAPSHOT);
@@ -63,6 +67,28 @@ class JdbcAuditLog implements AuditLog {
       return;
     }
     append(actor, action, subject, detail);
+  }
+
+  @Override
+  public <T> T recordWith(Supplier<T> work, Function<? super T, Entry> entry) {
+    writes.lock();
+    try {
+      return sharedTransaction.execute(
+          status -> {
+            T result = work.get();
+            Entry e = entry.apply(result);
+            requireText(e.actor(), "actor");
+            requireText(e.action(), "action");
+            jdbc.execute(
+                (ConnectionCallback<AuditEntry>)
+                    c ->
+                        AuditTable.append(
+                            c, clock.instant(), e.actor(), e.action(), e.subject(), e.detail()));
+            return result;
+          });
+    } finally {
+      writes.unlock();
+    }
   }
 
   /** Appends in a transaction of its own and returns the entry written. */

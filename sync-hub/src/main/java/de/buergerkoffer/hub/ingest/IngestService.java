@@ -281,10 +281,29 @@ public final class IngestService {
 
   private Accepted store(
       String topicKitId, UUID topicBundleId, OpenedBundle bundle, Instant now, boolean arrived) {
-    ReceivedCases.StoreResult stored = cases.storeOnce(bundle, now);
-    if (arrived) {
-      kits.seen(topicKitId, now);
-    }
+    // the cases and their audit entry commit together: one flush to disk, never one without the
+    // other
+    ReceivedCases.StoreResult stored =
+        audit.recordWith(
+            () -> {
+              ReceivedCases.StoreResult result = cases.storeOnce(bundle, now);
+              if (arrived) {
+                kits.seen(topicKitId, now);
+              }
+              return result;
+            },
+            result ->
+                new AuditLog.Entry(
+                    topicKitId,
+                    AuditAction.SYNC_ACCEPT,
+                    topicBundleId.toString(),
+                    "cases="
+                        + String.join(
+                            ",", bundle.cases().stream().map(CaseData::caseNumber).toList())
+                        + "; new="
+                        + result.newCases()
+                        + (result.duplicateBundle() ? "; duplicate" : "")
+                        + (arrived ? "" : "; released from quarantine")));
     log.info(
         "Bundle {} from {}: {} ({} new cases)",
         topicBundleId,
@@ -293,16 +312,6 @@ public final class IngestService {
             ? "duplicate, acknowledged again"
             : arrived ? "stored" : "stored on release from quarantine",
         stored.newCases());
-    audit.record(
-        topicKitId,
-        AuditAction.SYNC_ACCEPT,
-        topicBundleId.toString(),
-        "cases="
-            + String.join(",", bundle.cases().stream().map(CaseData::caseNumber).toList())
-            + "; new="
-            + stored.newCases()
-            + (stored.duplicateBundle() ? "; duplicate" : "")
-            + (arrived ? "" : "; released from quarantine"));
     return new Accepted(
         sign(Ack.accepted(topicBundleId, stored.storedSha256(), stored.caseIds(), now)), stored);
   }
@@ -322,14 +331,26 @@ public final class IngestService {
     String sha256 = Pki.sha256Hex(raw);
     storeLock.lock();
     try {
-      quarantine.hold(
-          new QuarantinedBundle(
-              now, topicKitId, topicBundleId, sha256, raw.length, e.reason(), e.getMessage(), raw));
-      audit.record(
-          "hub",
-          AuditAction.QUARANTINE,
-          String.valueOf(topicBundleId),
-          "reason=" + e.reason() + "; topic kit=" + topicKitId + "; sha256=" + sha256);
+      audit.recordWith(
+          () -> {
+            quarantine.hold(
+                new QuarantinedBundle(
+                    now,
+                    topicKitId,
+                    topicBundleId,
+                    sha256,
+                    raw.length,
+                    e.reason(),
+                    e.getMessage(),
+                    raw));
+            return null;
+          },
+          nothing ->
+              new AuditLog.Entry(
+                  "hub",
+                  AuditAction.QUARANTINE,
+                  String.valueOf(topicBundleId),
+                  "reason=" + e.reason() + "; topic kit=" + topicKitId + "; sha256=" + sha256));
     } finally {
       storeLock.unlock();
     }

@@ -104,6 +104,45 @@ class JdbcAuditLogTest {
   }
 
   @Test
+  void anActionAndTheEntryRecordedWithItCommitTogether() {
+    jdbc.execute("CREATE TABLE action_done (what VARCHAR(20))");
+
+    String result =
+        log.recordWith(
+            () -> {
+              jdbc.update("INSERT INTO action_done (what) VALUES ('stored')");
+              return "stored";
+            },
+            what -> new AuditLog.Entry("kit-07", AuditAction.SYNC_ACCEPT, "bundle-1", what));
+
+    assertThat(result).isEqualTo("stored");
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM action_done", Integer.class)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("SELECT detail FROM audit_log WHERE seq = 1", String.class))
+        .isEqualTo("stored");
+    assertThat(log.verify().ok()).isTrue();
+  }
+
+  @Test
+  void anActionThatFailsLeavesNeitherItsWritesNorAnEntry() {
+    jdbc.execute("CREATE TABLE action_done (what VARCHAR(20))");
+
+    assertThatThrownBy(
+            () ->
+                log.recordWith(
+                    () -> {
+                      jdbc.update("INSERT INTO action_done (what) VALUES ('half')");
+                      throw new IllegalStateException("disk full");
+                    },
+                    nothing -> new AuditLog.Entry("hub", AuditAction.QUARANTINE, "", "")))
+        .hasMessage("disk full");
+
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM action_done", Integer.class)).isZero();
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_log", Integer.class)).isZero();
+    recordAccepted(1);
+    assertThat(log.verify().ok()).as("the chain goes on without a gap").isTrue();
+  }
+
+  @Test
   void anEmptyLogIsIntact() {
     assertThat(log.verify().ok()).isTrue();
     assertThat(command(database.location()).out()).contains("0 entries");
