@@ -286,6 +286,7 @@ class IngestRateBench {
    */
   private Rate raw(MqttAsyncClient publisher, List<Bundle> bundles) throws Exception {
     rawDue = new CountDownLatch(bundles.size());
+    long cpu = processCpuNanos();
     long start = System.nanoTime();
     int i = 0;
     for (Bundle b : bundles) {
@@ -295,8 +296,16 @@ class IngestRateBench {
     assertThat(rawDue.await(ROUND_TIMEOUT.toSeconds(), TimeUnit.SECONDS))
         .as("raw messages received, %d missing", rawDue.getCount())
         .isTrue();
+    long end = System.nanoTime();
     return new Rate(
-        bundles.size(), bundles.get(0).chunk().length, start, published, System.nanoTime(), -1, -1);
+        bundles.size(),
+        bundles.get(0).chunk().length,
+        start,
+        published,
+        end,
+        -1,
+        -1,
+        processCpuNanos() - cpu);
   }
 
   /**
@@ -316,6 +325,7 @@ class IngestRateBench {
     ackLatencies.clear();
     acksDue = new CountDownLatch(bundles.size());
     pacing = pace > 0 ? new Semaphore(pace) : null;
+    long cpu = processCpuNanos();
     long start = System.nanoTime();
     for (Bundle b : bundles) {
       if (pacing != null) {
@@ -337,6 +347,7 @@ class IngestRateBench {
       acksDue.await(1, TimeUnit.SECONDS);
     }
     pacing = null;
+    cpu = processCpuNanos() - cpu;
     List<Long> latencies = new ArrayList<>(ackLatencies);
     latencies.sort(null);
     Rate rate =
@@ -347,7 +358,8 @@ class IngestRateBench {
             published,
             Math.max(stored, lastAckNanos),
             bundles.size() - acks.size(),
-            latencies.isEmpty() ? -1 : latencies.get(latencies.size() / 2));
+            latencies.isEmpty() ? -1 : latencies.get(latencies.size() / 2),
+            cpu);
     Set<UUID> expected = bundles.stream().map(Bundle::id).collect(Collectors.toSet());
     Set<UUID> accepted = new HashSet<>();
     collectAccepted(kit, accepted);
@@ -367,6 +379,12 @@ class IngestRateBench {
     }
     assertThat(accepted).containsAll(expected);
     return rate;
+  }
+
+  /** CPU time of this whole JVM: broker, hub, kit stand-in and the bench itself. */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static int storedBundles(JdbcTemplate jdbc) {
@@ -396,7 +414,8 @@ class IngestRateBench {
       long publishedNanos,
       long endNanos,
       int acksDropped,
-      long medianAckNanos) {
+      long medianAckNanos,
+      long cpuNanos) {
 
     double seconds() {
       return (endNanos - startNanos) / 1e9;
@@ -413,17 +432,22 @@ class IngestRateBench {
     @Override
     public String toString() {
       return String.format(
-          "%d x %,d B in %.3f s (all published after %.3f s): %.1f msg/s, %.2f MB/s%s%s",
-          count,
-          payloadBytes,
-          seconds(),
-          (publishedNanos - startNanos) / 1e9,
-          perSecond(),
-          megabytesPerSecond(),
-          acksDropped < 0 ? "" : ", " + acksDropped + " acks dropped by the hub",
-          medianAckNanos < 0
-              ? ""
-              : String.format(", median %.1f ms from publish to ack", medianAckNanos / 1e6));
+              "%d x %,d B in %.3f s (all published after %.3f s): %.1f msg/s, %.2f MB/s%s%s",
+              count,
+              payloadBytes,
+              seconds(),
+              (publishedNanos - startNanos) / 1e9,
+              perSecond(),
+              megabytesPerSecond(),
+              acksDropped < 0 ? "" : ", " + acksDropped + " acks dropped by the hub",
+              medianAckNanos < 0
+                  ? ""
+                  : String.format(", median %.1f ms from publish to ack", medianAckNanos / 1e6))
+          + String.format(
+              ", CPU of this JVM %.2f ms per message (%.2f of %d cores busy)",
+              cpuNanos / 1e6 / count,
+              cpuNanos / (double) (endNanos - startNanos),
+              Runtime.getRuntime().availableProcessors());
     }
   }
 

@@ -18,7 +18,6 @@ import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.RecipientInformation;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoVerifierBuilder;
 import org.bouncycastle.cms.jcajce.JceKeyAgreeRecipientId;
 import org.bouncycastle.cms.jcajce.JceKeyAgreeRecipientInfoGenerator;
 import org.bouncycastle.operator.OperatorCreationException;
@@ -100,12 +99,9 @@ public final class Cms {
           CmsException.Kind.BAD_SIGNATURE, "signer certificate is not included", null);
     }
     try {
-      X509Certificate cert = Pki.toCertificate(matches.iterator().next());
-      boolean valid =
-          signerInfo.verify(
-              new JcaSignerInfoVerifierBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                  .setProvider(Pki.PROVIDER)
-                  .build(cert));
+      KnownCertificates.Known signer = KnownCertificates.of(matches.iterator().next());
+      X509Certificate cert = signer.certificate();
+      boolean valid = signerInfo.verify(signer.verifier());
       if (!valid) {
         throw new CmsException(CmsException.Kind.BAD_SIGNATURE, "signature does not verify", null);
       }
@@ -115,7 +111,7 @@ public final class Cms {
         throw new CmsException(CmsException.Kind.MALFORMED, "signed content is missing", null);
       }
       return new Verified(bytes, cert);
-    } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
+    } catch (GeneralSecurityException | CMSException e) {
       throw new CmsException(CmsException.Kind.BAD_SIGNATURE, "signature does not verify", e);
     }
   }

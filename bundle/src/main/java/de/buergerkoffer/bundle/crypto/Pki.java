@@ -291,7 +291,7 @@ public final class Pki {
       X509Certificate cert, X509Certificate ca, Role expectedRole, Instant at)
       throws GeneralSecurityException {
     try {
-      cert.verify(ca.getPublicKey(), PROVIDER);
+      KnownCertificates.verifySignedBy(cert, ca);
     } catch (GeneralSecurityException e) {
       throw new GeneralSecurityException(
           "certificate " + cert.getSubjectX500Principal() + " was not issued by our CA", e);
