@@ -189,6 +189,13 @@ public class EnrollmentService {
             Role.KIT,
             properties.kitCertificateValidity(),
             clock);
+    // the old certificate is kept: receipts the kit sealed with its old key must still verify
+    jdbc.update(
+        "INSERT INTO kit_previous_certificate (kit_id, certificate_pem, replaced_at)"
+            + " SELECT kit_id, certificate_pem, ? FROM kit WHERE kit_id = ?"
+            + " ON CONFLICT DO NOTHING",
+        StoredTime.format(now),
+        kitId);
     jdbc.update("UPDATE kit SET certificate_pem = ? WHERE kit_id = ?", Pki.toPem(cert), kitId);
     log.info("Renewed the certificate of kit {}", kitId);
     audit.record(

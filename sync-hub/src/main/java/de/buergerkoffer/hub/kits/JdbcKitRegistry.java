@@ -45,6 +45,20 @@ class JdbcKitRegistry implements KitRegistry {
   }
 
   @Override
+  public List<X509Certificate> certificatesEverHeld(String kitId) {
+    return jdbc
+        .queryForList(
+            "SELECT certificate_pem FROM kit WHERE kit_id = ?"
+                + " UNION SELECT certificate_pem FROM kit_previous_certificate WHERE kit_id = ?",
+            String.class,
+            kitId,
+            kitId)
+        .stream()
+        .map(Pki::certificateFromPem)
+        .toList();
+  }
+
+  @Override
   public void seen(String kitId, Instant at) {
     // to the nearest half minute: a burst of bundles then costs no commit for this
     jdbc.update(

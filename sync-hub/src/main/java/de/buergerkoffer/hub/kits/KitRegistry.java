@@ -15,6 +15,12 @@ public interface KitRegistry {
   /** The kit's current certificate (issued at enrollment or its last renewal), if enrolled. */
   Optional<X509Certificate> certificate(String kitId);
 
+  /**
+   * Every certificate the kit has held: the current one and those it replaced by renewing. For
+   * checking what the kit signed in the past (receipts); empty if the kit is not enrolled.
+   */
+  List<X509Certificate> certificatesEverHeld(String kitId);
+
   /** True when the kit was revoked; its bundles are then quarantined. */
   default boolean isRevoked(String kitId) {
     return find(kitId).map(KitRecord::revoked).orElse(false);

@@ -19,8 +19,8 @@ import java.util.Optional;
  * case the hub holds — same kit, same capture day, same data fingerprint. Plain Java; the page and
  * the JSON API call it.
  *
- * <p>A kit that renewed its certificate signs with a new key; receipts sealed with its previous key
- * then no longer verify (the registry keeps only the current certificate).
+ * <p>A kit that renewed its certificate signs with a new key; receipts it sealed with an earlier
+ * key still verify, because the registry keeps every certificate the kit held.
  */
 public final class ReceiptCheck {
 
@@ -101,9 +101,8 @@ public final class ReceiptCheck {
 
   private ReceiptVerifier verifier() {
     return (signerId, data, signature) ->
-        kits.certificate(signerId)
-            .map(cert -> PlainSignature.verify(cert.getPublicKey(), data, signature))
-            .orElse(false);
+        kits.certificatesEverHeld(signerId).stream()
+            .anyMatch(cert -> PlainSignature.verify(cert.getPublicKey(), data, signature));
   }
 
   private static CaseSeal tryDecode(String text) {

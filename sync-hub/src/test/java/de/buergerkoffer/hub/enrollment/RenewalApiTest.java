@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.buergerkoffer.bundle.crypto.Cms;
 import de.buergerkoffer.bundle.crypto.Credential;
 import de.buergerkoffer.bundle.crypto.Pki;
+import de.buergerkoffer.bundle.crypto.PlainSignature;
 import de.buergerkoffer.bundle.crypto.Role;
 import de.buergerkoffer.hub.TestHub;
 import de.buergerkoffer.hub.TestKit;
@@ -82,6 +83,27 @@ class RenewalApiTest {
                         + " AND detail LIKE 'renewed%'",
                     Integer.class))
         .isEqualTo(1);
+  }
+
+  @Test
+  void theHubKeepsTheCertificatesAKitHeldBeforeSoItsOldSignaturesStillVerify() throws Exception {
+    Credential first = enroll("kit-58");
+    KeyPair second = Pki.newKeyPair();
+    assertThat(renew(signedCsr(first, second, "kit-58")).statusCode()).isEqualTo(200);
+    byte[] receiptData = "BRA3-000001-4|2026-11-22".getBytes(StandardCharsets.UTF_8);
+    byte[] sealedBeforeRenewal = PlainSignature.sign(first.privateKey(), receiptData);
+    byte[] sealedAfterRenewal = PlainSignature.sign(second.getPrivate(), receiptData);
+    byte[] neverIssued = PlainSignature.sign(Pki.newKeyPair().getPrivate(), receiptData);
+
+    List<X509Certificate> held = hub.bean(KitRegistry.class).certificatesEverHeld("kit-58");
+
+    assertThat(held).hasSize(2).contains(first.certificate());
+    assertThat(held)
+        .anyMatch(c -> PlainSignature.verify(c.getPublicKey(), receiptData, sealedBeforeRenewal))
+        .anyMatch(c -> PlainSignature.verify(c.getPublicKey(), receiptData, sealedAfterRenewal))
+        .noneMatch(c -> PlainSignature.verify(c.getPublicKey(), receiptData, neverIssued));
+    assertThat(hub.bean(KitRegistry.class).certificate("kit-58").orElseThrow().getPublicKey())
+        .isEqualTo(second.getPublic());
   }
 
   @Test

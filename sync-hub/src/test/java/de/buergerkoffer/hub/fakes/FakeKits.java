@@ -33,9 +33,15 @@ public final class FakeKits implements KitRegistry {
     return Optional.ofNullable(kits.get(kitId));
   }
 
-  /** No certificates here (without @Override: older registries lack the method). */
+  /** No certificates here. */
+  @Override
   public Optional<java.security.cert.X509Certificate> certificate(String kitId) {
     return Optional.empty();
+  }
+
+  @Override
+  public java.util.List<java.security.cert.X509Certificate> certificatesEverHeld(String kitId) {
+    return java.util.List.of();
   }
 
   @Override
