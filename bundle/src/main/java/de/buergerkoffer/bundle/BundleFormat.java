@@ -9,8 +9,11 @@ public final class BundleFormat {
   /** Major version this code writes and reads. A different major is rejected. */
   public static final int MAJOR = 1;
 
-  /** Minor version this code writes; readers accept any minor of their major. */
-  public static final int MINOR = 0;
+  /**
+   * Minor version this code writes; readers accept any minor of their major. 1.1 added the optional
+   * {@code identityCheck} of a case.
+   */
+  public static final int MINOR = 1;
 
   /** Path of the manifest inside the ZIP. */
   public static final String MANIFEST = "manifest.json";

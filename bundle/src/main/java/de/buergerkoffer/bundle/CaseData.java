@@ -1,5 +1,6 @@
 package de.buergerkoffer.bundle;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,9 @@ import java.util.UUID;
  * @param clerk the clerk who captured it
  * @param fields field values by field id, as entered; a value is never null (an empty field is
  *     absent)
+ * @param identityCheck how the resident's identity was established, or null when the kit did not
+ *     establish it (no ID card in the visit, a case from the JSON API, a kit before format 1.1);
+ *     left out of the JSON when null
  */
 public record CaseData(
     UUID caseId,
@@ -27,7 +31,8 @@ public record CaseData(
     int formVersion,
     Instant capturedAt,
     String clerk,
-    Map<String, String> fields) {
+    Map<String, String> fields,
+    @JsonInclude(JsonInclude.Include.NON_NULL) IdentityCheck identityCheck) {
 
   public CaseData {
     Objects.requireNonNull(caseId, "caseId");
@@ -39,5 +44,17 @@ public record CaseData(
     fields.forEach(
         (key, value) -> Objects.requireNonNull(value, () -> "field " + key + " is null"));
     fields = java.util.Collections.unmodifiableMap(new TreeMap<>(fields));
+  }
+
+  /** A case without an identity check. */
+  public CaseData(
+      UUID caseId,
+      String caseNumber,
+      String formId,
+      int formVersion,
+      Instant capturedAt,
+      String clerk,
+      Map<String, String> fields) {
+    this(caseId, caseNumber, formId, formVersion, capturedAt, clerk, fields, null);
   }
 }

@@ -43,7 +43,8 @@ class FormCatalogTest {
             "fuehrungszeugnis",
             "beglaubigung",
             "hundesteuer",
-            "verlustanzeige-ausweis")
+            "verlustanzeige-ausweis",
+            "nachreichung")
         .doesNotContain("personalausweis", "reisepass");
   }
 

@@ -136,6 +136,10 @@ public final class SampleCases {
         v.put("policeReference", "PD DD 2025/4711");
         v.put("blockOnlineId", "yes");
       }
+      case "nachreichung" -> {
+        v.put("referencedCaseNumber", "BK01-000041-9");
+        v.put("note", "Mietvertrag, vom Rathaus angefordert");
+      }
       default -> throw new IllegalArgumentException("no sample for " + formId);
     }
     return v;

@@ -26,6 +26,8 @@ import java.util.TreeMap;
  * @param signature the resident's signature from the pad (any colour model; drawn on white), or
  *     null
  * @param attachments the scanned attachments, in the order they are appended
+ * @param identity how the resident's identity was established, in German ("Chip gelesen – …"),
+ *     printed under the clerk's name; empty when not established
  */
 public record CaseDocument(
     FormDefinition form,
@@ -36,7 +38,8 @@ public record CaseDocument(
     String place,
     Municipality municipality,
     BufferedImage signature,
-    List<CaseAttachment> attachments) {
+    List<CaseAttachment> attachments,
+    String identity) {
 
   /** Dates and times on documents are the town hall's. */
   public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
@@ -50,6 +53,46 @@ public record CaseDocument(
     Objects.requireNonNull(municipality, "municipality");
     values = java.util.Collections.unmodifiableMap(new TreeMap<>(values));
     attachments = List.copyOf(attachments);
+    identity = identity == null ? "" : identity.strip();
+  }
+
+  /** A document without an identity line. */
+  public CaseDocument(
+      FormDefinition form,
+      String caseNumber,
+      Map<String, String> values,
+      Instant capturedAt,
+      String clerk,
+      String place,
+      Municipality municipality,
+      BufferedImage signature,
+      List<CaseAttachment> attachments) {
+    this(
+        form,
+        caseNumber,
+        values,
+        capturedAt,
+        clerk,
+        place,
+        municipality,
+        signature,
+        attachments,
+        "");
+  }
+
+  /** This document with the line saying how the identity was established. */
+  public CaseDocument withIdentity(String identityDe) {
+    return new CaseDocument(
+        form,
+        caseNumber,
+        values,
+        capturedAt,
+        clerk,
+        place,
+        municipality,
+        signature,
+        attachments,
+        identityDe);
   }
 
   /** The capture time in the town hall's zone. */

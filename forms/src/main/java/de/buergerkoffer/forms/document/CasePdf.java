@@ -324,6 +324,9 @@ public final class CasePdf {
     flow.write(caption, f.regular, 8, signX, lineY - 10, PageFlow.GREY);
     flow.down(boxTop - lineY + 18);
     flow.labelled("Aufgenommen von", doc.clerk(), LABEL_WIDTH, 10);
+    if (!doc.identity().isEmpty()) {
+      flow.labelled("Identität festgestellt", doc.identity(), LABEL_WIDTH, 10);
+    }
   }
 
   private void sealBlock(PageFlow flow, CaseDocument doc) throws IOException {

@@ -81,6 +81,21 @@ class CasePdfTest {
         .isEmpty();
   }
 
+  @Test
+  void theDocumentSaysHowTheIdentityWasEstablishedUnderTheClerksName() throws IOException {
+    FormDefinition form = FormCatalog.builtIn().latest("meldebescheinigung").orElseThrow();
+    CaseDocument doc =
+        sampleDocument(form, 100)
+            .withIdentity("Von Hand eingegeben nach Sichtprüfung des Ausweises");
+
+    String text = text(new CasePdf().render(doc));
+
+    assertThat(text)
+        .contains("Identität festgestellt Von Hand eingegeben nach Sichtprüfung des Ausweises");
+    assertThat(text(new CasePdf().render(sampleDocument(form, 100))))
+        .doesNotContain("Identität festgestellt");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("catalog")
   void everyFormRendersWithEveryValueReadableInTheText(FormDefinition form) throws IOException {

@@ -17,7 +17,7 @@ public sealed interface ReadResult permits ReadResult.Success, ReadResult.Failur
 
   /** Something kept the chip from answering; the message says what and how to go on. */
   sealed interface Failure extends ReadResult
-      permits WrongAccessKey, CardRemoved, UnsupportedDocument, NoReader {
+      permits WrongAccessKey, CardRemoved, UnsupportedDocument, NotGenuine, NoReader {
     /** Plain German for the clerk, including the way on. */
     String messageDe();
   }
@@ -47,6 +47,21 @@ public sealed interface ReadResult permits ReadResult.Success, ReadResult.Failur
       this(
           "Dieses Dokument kann nicht ausgelesen werden (kein Ausweis oder Pass mit Chip). Bitte"
               + " die Daten von Hand eingeben.");
+    }
+  }
+
+  /**
+   * The chip answered, but its data failed the authenticity check: data groups changed, the
+   * issuer's signature invalid, a signer of no configured state, or a chip that failed chip
+   * authentication (a copy). The data must not be used; the clerk checks the document by eye and
+   * types the data.
+   */
+  record NotGenuine(String messageDe) implements Failure {
+    public NotGenuine() {
+      this(
+          "Chip gelesen – ACHTUNG: Die Daten auf dem Chip passen nicht zur Signatur des"
+              + " Ausstellers (Daten verändert oder Signatur ungültig). Bitte nicht darauf"
+              + " verlassen: das Dokument genau ansehen und die Daten von Hand eingeben.");
     }
   }
 

@@ -1,6 +1,7 @@
 package de.buergerkoffer.kit.capture;
 
 import de.buergerkoffer.bundle.Attachment;
+import de.buergerkoffer.bundle.IdentityCheck;
 import de.buergerkoffer.bundle.audit.AuditAction;
 import de.buergerkoffer.forms.Evidence;
 import de.buergerkoffer.forms.FieldError;
@@ -87,6 +88,22 @@ public final class CaptureService {
       Map<String, String> fields,
       List<Attachment> attachments,
       boolean alreadyStarted) {
+    return capture(formId, clerk, fields, attachments, alreadyStarted, null);
+  }
+
+  /**
+   * Captures a case like {@link #capture(String, Clerk, Map, List, boolean)}, with how the
+   * resident's identity was established (it travels with the case and is printed on its document).
+   *
+   * @param identityCheck from the visit's ID-card step, or null when none was established
+   */
+  public CaptureResult capture(
+      String formId,
+      Clerk clerk,
+      Map<String, String> fields,
+      List<Attachment> attachments,
+      boolean alreadyStarted,
+      IdentityCheck identityCheck) {
     if (!alreadyStarted && freeze.now() instanceof FreezeState.Frozen frozen) {
       return new CaptureResult.Frozen(frozen.reasonsDe());
     }
@@ -116,6 +133,7 @@ public final class CaptureService {
             now,
             trimmed,
             attachments,
+            identityCheck,
             documents);
     audit.record(
         clerk.username(),

@@ -1,5 +1,6 @@
 package de.buergerkoffer.kit.capture;
 
+import de.buergerkoffer.bundle.IdentityCheck;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import java.util.UUID;
  *
  * @param rejectReason the hub's reason code when rejected, else null
  * @param rejectDetail the hub's explanation when rejected, else null
+ * @param identityCheck how the resident's identity was established, or null
  */
 public record CapturedCase(
     UUID caseId,
@@ -21,4 +23,5 @@ public record CapturedCase(
     CaseStatus status,
     Instant statusAt,
     String rejectReason,
-    String rejectDetail) {}
+    String rejectDetail,
+    IdentityCheck identityCheck) {}

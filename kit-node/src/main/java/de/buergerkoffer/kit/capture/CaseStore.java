@@ -1,6 +1,7 @@
 package de.buergerkoffer.kit.capture;
 
 import de.buergerkoffer.bundle.Attachment;
+import de.buergerkoffer.bundle.IdentityCheck;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,22 @@ public interface CaseStore {
    * Stores a new case like the form above, plus the documents {@code documents} makes from it (its
    * PDF), in the same transaction: the case enters the outbox with them.
    */
+  default CapturedCase storeNew(
+      String formId,
+      int formVersion,
+      String clerk,
+      Instant capturedAt,
+      Map<String, String> fields,
+      List<Attachment> attachments,
+      DocumentRenderer documents) {
+    return storeNew(formId, formVersion, clerk, capturedAt, fields, attachments, null, documents);
+  }
+
+  /**
+   * Stores a new case with how the resident's identity was established.
+   *
+   * @param identityCheck from the visit's ID-card step, or null when none was established
+   */
   CapturedCase storeNew(
       String formId,
       int formVersion,
@@ -36,7 +53,11 @@ public interface CaseStore {
       Instant capturedAt,
       Map<String, String> fields,
       List<Attachment> attachments,
+      IdentityCheck identityCheck,
       DocumentRenderer documents);
+
+  /** Whether a case with this number was captured on this kit (also after its data was purged). */
+  boolean hasCaseNumber(String caseNumber);
 
   /** A case's documents with their bytes (decrypted), by name. */
   List<Attachment> attachments(UUID caseId);

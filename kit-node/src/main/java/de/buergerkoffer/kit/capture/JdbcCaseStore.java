@@ -1,6 +1,7 @@
 package de.buergerkoffer.kit.capture;
 
 import de.buergerkoffer.bundle.Attachment;
+import de.buergerkoffer.bundle.IdentityCheck;
 import de.buergerkoffer.bundle.StoredTime;
 import de.buergerkoffer.bundle.WireJson;
 import de.buergerkoffer.kit.config.KitProperties;
@@ -46,6 +47,7 @@ class JdbcCaseStore implements CaseStore {
       Instant capturedAt,
       Map<String, String> fields,
       List<Attachment> attachments,
+      IdentityCheck identityCheck,
       DocumentRenderer documents) {
     requireDistinctNames(attachments);
     jdbc.update("UPDATE case_counter SET last_value = last_value + 1 WHERE id = 1");
@@ -56,7 +58,8 @@ class JdbcCaseStore implements CaseStore {
     String caseNumber = CaseNumbers.format(prefix, number);
     jdbc.update(
         "INSERT INTO captured_case (case_id, case_number, form_id, form_version, clerk,"
-            + " captured_at, fields_json, status, status_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " captured_at, fields_json, status, status_at, identity_check)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         id,
         caseNumber,
         formId,
@@ -65,7 +68,8 @@ class JdbcCaseStore implements CaseStore {
         StoredTime.format(capturedAt),
         protection.encryptText(ProtectedColumn.CASE_FIELDS, WireJson.writeFields(fields), id),
         CaseStatus.QUEUED.name(),
-        StoredTime.format(capturedAt));
+        StoredTime.format(capturedAt),
+        IdentityChecks.toJson(identityCheck));
     for (Attachment a : attachments) {
       insertAttachment(id, a);
     }
@@ -81,7 +85,8 @@ class JdbcCaseStore implements CaseStore {
             CaseStatus.QUEUED,
             capturedAt,
             null,
-            null);
+            null,
+            identityCheck);
     Set<String> names = new HashSet<>(attachments.stream().map(Attachment::name).toList());
     for (Attachment derived : documents.render(stored, attachments)) {
       if (names.add(derived.name())) {
@@ -149,6 +154,14 @@ class JdbcCaseStore implements CaseStore {
   }
 
   @Override
+  public boolean hasCaseNumber(String caseNumber) {
+    Integer n =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM captured_case WHERE case_number = ?", Integer.class, caseNumber);
+    return n != null && n > 0;
+  }
+
+  @Override
   public List<CapturedCase> recent(int limit) {
     return jdbc.query(
         "SELECT * FROM captured_case ORDER BY captured_at DESC LIMIT ?", this::row, limit);
@@ -177,6 +190,7 @@ class JdbcCaseStore implements CaseStore {
         Instant.parse(rs.getString("status_at")),
         rs.getString("reject_reason"),
         protection.decryptText(
-            ProtectedColumn.CASE_REJECT_DETAIL, rs.getBytes("reject_detail"), id));
+            ProtectedColumn.CASE_REJECT_DETAIL, rs.getBytes("reject_detail"), id),
+        IdentityChecks.fromJson(rs.getString("identity_check")));
   }
 }

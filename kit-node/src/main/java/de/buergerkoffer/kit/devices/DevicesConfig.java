@@ -24,11 +24,13 @@ import de.buergerkoffer.hardware.printer.escpos.EscPosReceiptPrinter;
 import de.buergerkoffer.hardware.printer.escpos.EscPosSettings;
 import de.buergerkoffer.hardware.printer.escpos.PrinterConnection;
 import de.buergerkoffer.hardware.printer.simulated.SimulatedReceiptPrinter;
+import de.buergerkoffer.hardware.scanner.PageCodeReader;
 import de.buergerkoffer.hardware.scanner.Scanner;
 import de.buergerkoffer.hardware.scanner.sane.ProcessCommandRunner;
 import de.buergerkoffer.hardware.scanner.sane.SaneScanner;
 import de.buergerkoffer.hardware.scanner.sane.SaneSettings;
 import de.buergerkoffer.hardware.scanner.simulated.SimulatedScanner;
+import de.buergerkoffer.hardware.scanner.zxing.ZxingPageCodeReader;
 import de.buergerkoffer.hardware.signature.SignaturePad;
 import de.buergerkoffer.hardware.signature.SignatureProcessor;
 import de.buergerkoffer.hardware.signature.browser.PointerEventSignaturePad;
@@ -150,6 +152,12 @@ class DevicesConfig {
       }
       default -> throw unknown("scanner", settings.scanner(), "simulated, sane");
     };
+  }
+
+  /** Reads the codes on scanned pages (ZXing), to offer attaching a scan to the case it names. */
+  @Bean
+  PageCodeReader pageCodeReader() {
+    return new ZxingPageCodeReader();
   }
 
   @Bean

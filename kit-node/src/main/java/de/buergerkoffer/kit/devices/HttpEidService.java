@@ -151,7 +151,7 @@ final class HttpEidService implements EidService {
               orDefault(nationality, "D"),
               dateOfExpiry,
               Optional.empty(),
-              DataSource.CHIP,
+              DataSource.EID,
               EID_VERIFIED));
     }
 

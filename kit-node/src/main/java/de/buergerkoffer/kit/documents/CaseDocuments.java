@@ -57,7 +57,10 @@ public final class CaseDocuments implements DocumentRenderer {
                     c.clerk(),
                     place,
                     town,
-                    files));
+                    files))
+        .map(
+            doc ->
+                c.identityCheck() == null ? doc : doc.withIdentity(c.identityCheck().describeDe()));
   }
 
   @Override

@@ -7,6 +7,7 @@ import de.buergerkoffer.bundle.CaseData;
 import de.buergerkoffer.bundle.SealedBundle;
 import de.buergerkoffer.bundle.StoredTime;
 import de.buergerkoffer.bundle.WireJson;
+import de.buergerkoffer.kit.capture.IdentityChecks;
 import de.buergerkoffer.kit.protection.DataProtection;
 import de.buergerkoffer.kit.protection.ProtectedColumn;
 import java.time.Instant;
@@ -52,7 +53,8 @@ class JdbcOutbox implements Outbox {
                   protection.decryptText(ProtectedColumn.CASE_CLERK, rs.getBytes("clerk"), id),
                   WireJson.readFields(
                       protection.decryptText(
-                          ProtectedColumn.CASE_FIELDS, rs.getBytes("fields_json"), id)));
+                          ProtectedColumn.CASE_FIELDS, rs.getBytes("fields_json"), id)),
+                  IdentityChecks.fromJson(rs.getString("identity_check")));
             },
             limit);
     return cases.stream().map(c -> new CaseContent(c, attachments(c.caseId()))).toList();

@@ -101,11 +101,61 @@ class StepPages {
       @RequestParam String attachmentId,
       @RequestParam int step,
       RedirectAttributes flash) {
+    int before = flow.get(visitId).draft().pages().size();
     ScanResult result = flow.scan(visitId, attachmentId);
     if (result instanceof ScanResult.Failure failure) {
       flash.addFlashAttribute("scanError", failure.messageDe());
     } else if (result instanceof ScanResult.Scanned scanned && scanned.warningDe().isPresent()) {
       flash.addFlashAttribute("scanError", scanned.warningDe().get());
+    }
+    if (result instanceof ScanResult.Scanned) {
+      List<VisitFlow.SupplementOffer> offers = flow.supplementOffers(visitId, before);
+      if (!offers.isEmpty()) {
+        flash.addFlashAttribute("supplementOffers", offers);
+      }
+    }
+    return "redirect:/besuch/" + visitId + "/schritt/" + step;
+  }
+
+  /**
+   * The clerk accepted "send the scan as a supplement to case X": the pages become a case of their
+   * own ({@code nachreichung}) that goes out through the outbox; the draft keeps its other pages.
+   */
+  @PostMapping("/besuch/{visitId}/nachreichung")
+  String supplement(
+      @PathVariable UUID visitId,
+      @RequestParam String caseNumber,
+      @RequestParam String pages,
+      @RequestParam int step,
+      @AuthenticationPrincipal LoggedInClerk clerk,
+      RedirectAttributes flash) {
+    List<Integer> indexes;
+    try {
+      indexes =
+          java.util.Arrays.stream(pages.split(","))
+              .map(String::strip)
+              .map(Integer::valueOf)
+              .toList();
+    } catch (NumberFormatException e) {
+      throw new NoSuchElementException("no such page");
+    }
+    CaptureResult result;
+    try {
+      result =
+          flow.sendAsSupplement(
+              visitId, caseNumber, indexes, new Clerk(clerk.username(), clerk.displayName()));
+    } catch (IllegalArgumentException e) {
+      throw new NoSuchElementException(e.getMessage());
+    }
+    if (result instanceof CaptureResult.Captured c) {
+      flash.addFlashAttribute("supplementSent", c.captured().caseNumber());
+      flash.addFlashAttribute("supplementFor", caseNumber);
+    } else if (result instanceof CaptureResult.Invalid invalid) {
+      flash.addFlashAttribute(
+          "scanError",
+          String.join(" ", invalid.errors().stream().map(FieldError::messageDe).toList()));
+    } else if (result instanceof CaptureResult.Frozen frozen) {
+      flash.addFlashAttribute("scanError", String.join(" ", frozen.reasonsDe()));
     }
     return "redirect:/besuch/" + visitId + "/schritt/" + step;
   }

@@ -1,5 +1,6 @@
 package de.buergerkoffer.kit.visit;
 
+import de.buergerkoffer.bundle.IdentityCheck;
 import de.buergerkoffer.forms.IdCardAttribute;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,14 +47,38 @@ public record Visit(
   }
 
   /**
-   * The holder's data as the form prefill wants it.
+   * The holder's data as the form prefill wants it, and how they were established. The photo from
+   * the chip is never kept (data minimisation): the clerk compares it on the card itself.
    *
    * @param attributes ID-card attributes with their values
-   * @param source CHIP, MRZ or MANUAL
+   * @param source CHIP, EID, MRZ or MANUAL
+   * @param check how the identity was established; travels with every case of the visit (null in
+   *     visits saved before the kit knew it)
+   * @param detailDe what the reader said about the authenticity, for the clerk; empty for typed
+   *     data
    */
-  public record IdCard(Map<IdCardAttribute, String> attributes, String source) {
+  public record IdCard(
+      Map<IdCardAttribute, String> attributes,
+      String source,
+      IdentityCheck check,
+      String detailDe) {
     public IdCard {
       attributes = Map.copyOf(attributes);
+      detailDe = detailDe == null ? "" : detailDe;
+    }
+
+    /**
+     * How far the clerk may rely on the data: {@code ok} (checked by machine), {@code warn} (not
+     * checked by machine) or {@code alert} (a chip was refused).
+     */
+    public String severity() {
+      if (check == null) {
+        return "warn";
+      }
+      if (check.outcome() == IdentityCheck.Outcome.VISUAL_CHECK_CHIP_REFUSED) {
+        return "alert";
+      }
+      return check.verifiedByMachine() ? "ok" : "warn";
     }
 
     /** "Erika Mustermann", for the page. */
@@ -135,6 +160,22 @@ public record Visit(
     more.add(captured);
     return new Visit(
         id, plannedVisitId, residentName, address, requestedForms, card, more, null, startedAt);
+  }
+
+  /** A supplement captured during the visit, next to the draft it was scanned in (kept). */
+  Visit withSupplement(DoneCase captured, Draft remaining) {
+    List<DoneCase> more = new ArrayList<>(done);
+    more.add(captured);
+    return new Visit(
+        id,
+        plannedVisitId,
+        residentName,
+        address,
+        requestedForms,
+        card,
+        more,
+        remaining,
+        startedAt);
   }
 
   /** The values of the draft as a mutable copy. */

@@ -2,9 +2,12 @@ package de.buergerkoffer.kit.visit;
 
 import de.buergerkoffer.forms.FormCatalog;
 import de.buergerkoffer.hardware.printer.ReceiptPrinter;
+import de.buergerkoffer.hardware.scanner.PageCodeReader;
 import de.buergerkoffer.hardware.scanner.Scanner;
 import de.buergerkoffer.hardware.signature.SignaturePad;
 import de.buergerkoffer.kit.capture.CaptureService;
+import de.buergerkoffer.kit.capture.CaseStore;
+import de.buergerkoffer.kit.casestatus.TownHallStatus;
 import de.buergerkoffer.kit.downlink.DownlinkStore;
 import de.buergerkoffer.kit.downlink.SealedDownlink;
 import de.buergerkoffer.kit.protection.DataProtection;
@@ -30,8 +33,18 @@ class VisitConfig {
       Scanner scanner,
       SignaturePad pad,
       CaptureService capture,
+      PageCodeReader codes,
+      CaseStore cases,
+      TownHallStatus townHall,
       Clock clock) {
-    return new VisitFlow(store, catalog, scanner, pad, capture, clock);
+    ScanReferences references =
+        new ScanReferences(
+            codes,
+            number ->
+                cases.hasCaseNumber(number)
+                    || townHall.byCase().values().stream()
+                        .anyMatch(e -> e.caseNumber().equals(number)));
+    return new VisitFlow(store, catalog, scanner, pad, capture, references, clock);
   }
 
   @Bean

@@ -1,6 +1,7 @@
 package de.buergerkoffer.kit.visit;
 
 import de.buergerkoffer.bundle.Attachment;
+import de.buergerkoffer.bundle.IdentityCheck;
 import de.buergerkoffer.bundle.VisitPlan;
 import de.buergerkoffer.bundle.WireJson;
 import de.buergerkoffer.forms.Evidence;
@@ -10,6 +11,8 @@ import de.buergerkoffer.forms.FormDefinition;
 import de.buergerkoffer.forms.FormValidator;
 import de.buergerkoffer.forms.IdCardAttribute;
 import de.buergerkoffer.forms.Prefill;
+import de.buergerkoffer.forms.Supplements;
+import de.buergerkoffer.hardware.idcard.DataSource;
 import de.buergerkoffer.hardware.idcard.DocumentData;
 import de.buergerkoffer.hardware.scanner.ScanRequest;
 import de.buergerkoffer.hardware.scanner.ScanResult;
@@ -58,6 +61,7 @@ public final class VisitFlow {
   private final Scanner scanner;
   private final SignaturePad pad;
   private final CaptureService capture;
+  private final ScanReferences references;
   private final Clock clock;
 
   public VisitFlow(
@@ -66,7 +70,9 @@ public final class VisitFlow {
       Scanner scanner,
       SignaturePad pad,
       CaptureService capture,
+      ScanReferences references,
       Clock clock) {
+    this.references = references;
     this.store = store;
     this.catalog = catalog;
     this.scanner = scanner;
@@ -117,7 +123,18 @@ public final class VisitFlow {
 
   /** Keeps the ID data of the resident for all services of this visit. */
   public Visit takeCard(UUID visitId, DocumentData data) {
-    return save(get(visitId).withCard(idCard(data)));
+    return takeCard(visitId, data, false);
+  }
+
+  /**
+   * Keeps the ID data of the resident for all services of this visit, with how they were
+   * established.
+   *
+   * @param chipRefused the document's chip was read before and refused as not genuine; the data
+   *     were then typed after a visual check
+   */
+  public Visit takeCard(UUID visitId, DocumentData data, boolean chipRefused) {
+    return save(get(visitId).withCard(idCard(data, chipRefused)));
   }
 
   /** Opens a service's form, prefilled from the ID data and the planned address. */
@@ -238,6 +255,94 @@ public final class VisitFlow {
     return result;
   }
 
+  /**
+   * A scan as a case found on it: the number of a case the kit knows, and the draft's pages that
+   * name it.
+   *
+   * @param caseNumber the case named by a code on the pages
+   * @param pageIndexes indexes into the draft's pages, from 0
+   */
+  public record SupplementOffer(String caseNumber, List<Integer> pageIndexes)
+      implements java.io.Serializable {
+    public SupplementOffer {
+      pageIndexes = List.copyOf(pageIndexes);
+    }
+
+    /** The page numbers as the clerk sees them (from 1), e.g. "1, 2". */
+    public String pageNumbers() {
+      return String.join(", ", pageIndexes.stream().map(i -> String.valueOf(i + 1)).toList());
+    }
+  }
+
+  /**
+   * Reads the codes on the draft's pages from {@code firstIndex} on (those of the last scan) and
+   * offers to send them as a supplement ("Nachreichung") to each known case they name. None while
+   * the draft is itself a supplement.
+   */
+  public List<SupplementOffer> supplementOffers(UUID visitId, int firstIndex) {
+    Visit visit = get(visitId);
+    if (visit.draft() == null || Supplements.FORM_ID.equals(visit.draft().formId())) {
+      return List.of();
+    }
+    List<Visit.Page> pages = visit.draft().pages();
+    List<ScannedPage> scanned = new ArrayList<>();
+    for (int i = Math.max(0, firstIndex); i < pages.size(); i++) {
+      // page number = index + 1, as in the previews
+      ScanReferences.page(i + 1, pages.get(i).png()).ifPresent(scanned::add);
+    }
+    return references.offers(scanned).stream()
+        .map(
+            o -> new SupplementOffer(o.caseId(), o.pageNumbers().stream().map(n -> n - 1).toList()))
+        .toList();
+  }
+
+  /**
+   * The clerk accepted an offer: the pages leave the draft and travel as a case of their own, a
+   * supplement to {@code caseNumber}, through the normal outbox. The draft keeps its other pages.
+   *
+   * @param pageIndexes indexes into the draft's pages, from 0
+   * @throws IllegalArgumentException when the kit does not know the case or a page is not there
+   */
+  public CaptureResult sendAsSupplement(
+      UUID visitId, String caseNumber, List<Integer> pageIndexes, Clerk clerk) {
+    Visit visit = get(visitId);
+    List<Visit.Page> pages = visit.draft().pages();
+    List<Integer> chosen = pageIndexes.stream().distinct().sorted().toList();
+    if (chosen.isEmpty() || chosen.get(0) < 0 || chosen.get(chosen.size() - 1) >= pages.size()) {
+      throw new IllegalArgumentException("no such page");
+    }
+    if (!references.knows(caseNumber)) {
+      throw new IllegalArgumentException("unknown case " + caseNumber);
+    }
+    List<Attachment> attachments = new ArrayList<>();
+    for (int n = 0; n < chosen.size(); n++) {
+      attachments.add(
+          new Attachment(
+              Evidence.pageName(Supplements.PAGES_ATTACHMENT, n + 1, "png"),
+              pages.get(chosen.get(n)).png()));
+    }
+    CaptureResult result =
+        capture.capture(
+            Supplements.FORM_ID,
+            clerk,
+            Map.of(Supplements.REFERENCE_FIELD, caseNumber),
+            attachments,
+            true,
+            visit.card() == null ? null : visit.card().check());
+    if (result instanceof CaptureResult.Captured c) {
+      Visit.Draft remaining = visit.draft();
+      for (int i = chosen.size() - 1; i >= 0; i--) {
+        remaining = remaining.withoutPage(chosen.get(i));
+      }
+      save(
+          visit.withSupplement(
+              new Visit.DoneCase(
+                  c.captured().caseId(), c.captured().caseNumber(), Supplements.FORM_ID),
+              remaining));
+    }
+    return result;
+  }
+
   /** Removes a scanned page (index in the draft's pages). */
   public Visit removePage(UUID visitId, int index) {
     Visit visit = get(visitId);
@@ -277,7 +382,13 @@ public final class VisitFlow {
     }
     Visit.Draft draft = visit.draft();
     CaptureResult result =
-        capture.capture(draft.formId(), clerk, draft.values(), attachments(draft), true);
+        capture.capture(
+            draft.formId(),
+            clerk,
+            draft.values(),
+            attachments(draft),
+            true,
+            visit.card() == null ? null : visit.card().check());
     if (result instanceof CaptureResult.Captured c) {
       save(
           visit.withDone(
@@ -343,7 +454,7 @@ public final class VisitFlow {
     return Evidence.fromAttachmentNames(names);
   }
 
-  static Visit.IdCard idCard(DocumentData data) {
+  static Visit.IdCard idCard(DocumentData data, boolean chipRefused) {
     Map<IdCardAttribute, String> a = new EnumMap<>(IdCardAttribute.class);
     a.put(IdCardAttribute.FAMILY_NAME, readable(data.surname()));
     if (!data.givenNames().isBlank()) {
@@ -354,7 +465,31 @@ public final class VisitFlow {
         IdCardAttribute.NATIONALITY,
         "D".equals(data.nationality()) ? "deutsch" : data.nationality());
     a.put(IdCardAttribute.DOCUMENT_NUMBER, data.documentNumber());
-    return new Visit.IdCard(a, data.source().name());
+    boolean typed = data.source() == DataSource.MRZ || data.source() == DataSource.MANUAL;
+    return new Visit.IdCard(
+        a,
+        data.source().name(),
+        identityCheck(data, chipRefused),
+        typed ? "" : data.authenticity().messageDe());
+  }
+
+  /**
+   * How the identity was established, from the reader's result: source, what passive authentication
+   * (or the eID service) checked, and what chip authentication showed. Typed data count as checked
+   * by eye: the ID-card step asks the clerk to confirm that.
+   */
+  static IdentityCheck identityCheck(DocumentData data, boolean chipRefused) {
+    IdentityCheck.Source source = IdentityCheck.Source.valueOf(data.source().name());
+    IdentityCheck.Outcome outcome =
+        switch (data.source()) {
+          case MRZ, MANUAL ->
+              chipRefused
+                  ? IdentityCheck.Outcome.VISUAL_CHECK_CHIP_REFUSED
+                  : IdentityCheck.Outcome.VISUAL_CHECK;
+          case CHIP, EID -> IdentityCheck.Outcome.valueOf(data.authenticity().level().name());
+        };
+    return new IdentityCheck(
+        source, outcome, IdentityCheck.ChipCheck.valueOf(data.authenticity().chip().name()));
   }
 
   /** "MUSTERMANN" → "Mustermann", "ERIKA MARIA" → "Erika Maria", "VON DER LEYEN" kept as words. */

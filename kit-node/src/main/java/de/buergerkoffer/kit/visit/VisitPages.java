@@ -31,6 +31,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * One visit: the resident, the ID card (read from the reader, or typed by hand / from the MRZ when
  * the reader fails), the services to choose, the cases done so far, "Besuch beenden".
+ *
+ * <p>The ID-card step says in plain words how the identity was established (chip checked, chip not
+ * checked, eID, typed after a visual check). A chip refused as not genuine is never taken: the
+ * clerk is warned and types the data after checking the document by eye, and the case records that
+ * the chip was refused. Typed data are taken only when the clerk confirms the visual check.
  */
 @Controller
 class VisitPages {
@@ -126,6 +131,9 @@ class VisitPages {
       flash.addFlashAttribute("cardMessage", "idcard.read.done");
       return "redirect:/besuch/" + visitId;
     }
+    if (result instanceof ReadResult.NotGenuine) {
+      model.addAttribute("chipRefused", true);
+    }
     return idCardAgain(visitId, model, ((ReadResult.Failure) result).messageDe(), Map.of());
   }
 
@@ -153,14 +161,22 @@ class VisitPages {
     return accept(visitId, manual.validate(entry), model, flash, p);
   }
 
+  /** Whether the clerk confirmed that she checked the document by eye. */
+  private static boolean checkedByEye(Map<String, String> posted) {
+    return posted.containsKey("visualCheck");
+  }
+
   /** The machine-readable zone, typed or pasted. */
   @PostMapping("/besuch/{visitId}/ausweis/mrz")
   String fromMrz(
       @PathVariable UUID visitId,
-      @RequestParam String mrzText,
+      @RequestParam Map<String, String> p,
       Model model,
       RedirectAttributes flash) {
-    return accept(visitId, mrz.parse(mrzText), model, flash, Map.of("mrzText", mrzText));
+    String mrzText = p.getOrDefault("mrzText", "");
+    Map<String, String> typed = new java.util.HashMap<>(p);
+    typed.put("mrzText", mrzText);
+    return accept(visitId, mrz.parse(mrzText), model, flash, typed);
   }
 
   private String accept(
@@ -169,8 +185,17 @@ class VisitPages {
       Model model,
       RedirectAttributes flash,
       Map<String, String> typed) {
+    boolean chipRefused = typed.containsKey("chipRefused");
+    if (chipRefused) {
+      model.addAttribute("chipRefused", true);
+    }
     if (result instanceof EntryResult.Accepted<DocumentData> accepted) {
-      flow.takeCard(visitId, accepted.value());
+      if (!checkedByEye(typed)) {
+        model.addAttribute("typed", typed);
+        model.addAttribute("visualCheckMissing", true);
+        return idCardAgain(visitId, model, null, Map.of());
+      }
+      flow.takeCard(visitId, accepted.value(), chipRefused);
       flash.addFlashAttribute("cardMessage", "idcard.typed");
       flash.addFlashAttribute("cardWarnings", accepted.warningsDe());
       return "redirect:/besuch/" + visitId;

@@ -1,11 +1,21 @@
 package de.buergerkoffer.kit.visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.buergerkoffer.bundle.CaseContent;
+import de.buergerkoffer.bundle.IdentityCheck;
 import de.buergerkoffer.bundle.VisitPlan;
+import de.buergerkoffer.bundle.WireJson;
 import de.buergerkoffer.forms.FormCatalog;
+import de.buergerkoffer.forms.seal.CaseSeal;
+import de.buergerkoffer.hardware.idcard.Authenticity;
+import de.buergerkoffer.hardware.idcard.DocumentData;
+import de.buergerkoffer.hardware.idcard.FaceImage;
 import de.buergerkoffer.hardware.idcard.simulated.SimulatedCard;
 import de.buergerkoffer.hardware.scanner.simulated.SimulatedScanner;
+import de.buergerkoffer.hardware.scanner.simulated.SimulatedSheet;
+import de.buergerkoffer.hardware.scanner.zxing.ZxingPageCodeReader;
 import de.buergerkoffer.hardware.signature.PointerKind;
 import de.buergerkoffer.hardware.signature.Signature;
 import de.buergerkoffer.hardware.signature.SignaturePoint;
@@ -16,6 +26,7 @@ import de.buergerkoffer.kit.audit.RecordingAuditLog;
 import de.buergerkoffer.kit.capture.AttachmentLimits;
 import de.buergerkoffer.kit.capture.CaptureResult;
 import de.buergerkoffer.kit.capture.CaptureService;
+import de.buergerkoffer.kit.capture.CapturedCase;
 import de.buergerkoffer.kit.capture.CaseStore;
 import de.buergerkoffer.kit.capture.CaseStoreFixture;
 import de.buergerkoffer.kit.capture.Clerk;
@@ -33,8 +44,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -56,6 +69,7 @@ class VisitFlowTest {
   private DataSource db;
   private CaseStore cases;
   private VisitFlow flow;
+  private final SimulatedScanner scanner = new SimulatedScanner(clock);
 
   @BeforeEach
   void createDatabase() {
@@ -90,9 +104,10 @@ class VisitFlowTest {
     return new VisitFlow(
         new JdbcVisitStore(new JdbcTemplate(db), TestDataProtection.fixed(), clock),
         FormCatalog.builtIn(),
-        new SimulatedScanner(clock),
+        scanner,
         new PointerEventSignaturePad(new SignatureProcessor(), clock),
         capture,
+        new ScanReferences(new ZxingPageCodeReader(), number -> cases.hasCaseNumber(number)),
         clock);
   }
 
@@ -229,6 +244,162 @@ class VisitFlowTest {
     assertThat(after.draft()).isNull();
     assertThat(after.done()).extracting(Visit.DoneCase::caseId).containsExactly(caseId);
     assertThat(after.card()).isNotNull();
+  }
+
+  @Test
+  void howTheIdentityWasEstablishedTravelsWithTheCaseButThePhotoNever() throws Exception {
+    byte[] photo = "JPEG-PHOTO-OF-ERIKA".getBytes(StandardCharsets.US_ASCII);
+    DocumentData specimen = SimulatedCard.specimen().data();
+    DocumentData fromChip =
+        new DocumentData(
+            specimen.documentType(),
+            specimen.issuingState(),
+            specimen.documentNumber(),
+            specimen.surname(),
+            specimen.givenNames(),
+            specimen.birthDate(),
+            specimen.nationality(),
+            specimen.expiryDate(),
+            Optional.of(new FaceImage("image/jpeg", photo)),
+            de.buergerkoffer.hardware.idcard.DataSource.CHIP,
+            Authenticity.issuerVerified("CSCA Utopia").withChipAndTerminalAuthenticated());
+    Visit visit = flow.start(planned());
+    flow.takeCard(visit.id(), fromChip);
+
+    UUID caseId = completeLebensbescheinigung(visit.id());
+
+    IdentityCheck expected =
+        new IdentityCheck(
+            IdentityCheck.Source.CHIP,
+            IdentityCheck.Outcome.ISSUER_VERIFIED,
+            IdentityCheck.ChipCheck.CHIP_AND_TERMINAL_AUTHENTICATED);
+    assertThat(flow.get(visit.id()).card().check()).isEqualTo(expected);
+    assertThat(flow.get(visit.id()).card().severity()).isEqualTo("ok");
+    CaseContent outgoing = OutboxFixture.jdbc(db).unsealed(10).get(0);
+    assertThat(outgoing.data().caseId()).isEqualTo(caseId);
+    assertThat(outgoing.data().identityCheck()).isEqualTo(expected);
+    String base64 = Base64.getEncoder().encodeToString(photo);
+    assertThat(WireJson.mapper().writeValueAsString(flow.get(visit.id()))).doesNotContain(base64);
+    assertThat(outgoing.attachments())
+        .allSatisfy(
+            a ->
+                assertThat(new String(a.data(), StandardCharsets.ISO_8859_1))
+                    .doesNotContain("JPEG-PHOTO-OF-ERIKA"));
+  }
+
+  @Test
+  void dataTypedAfterARefusedChipSaySoAndWarnTheClerk() {
+    Visit visit = flow.startOnTheSpot("Erika Mustermann");
+    DocumentData specimen = SimulatedCard.specimen().data();
+    DocumentData typed =
+        new DocumentData(
+            "ID",
+            "D",
+            specimen.documentNumber(),
+            specimen.surname(),
+            specimen.givenNames(),
+            specimen.birthDate(),
+            "D",
+            specimen.expiryDate(),
+            Optional.empty(),
+            de.buergerkoffer.hardware.idcard.DataSource.MANUAL);
+
+    Visit after = flow.takeCard(visit.id(), typed, true);
+
+    assertThat(after.card().check().outcome())
+        .isEqualTo(IdentityCheck.Outcome.VISUAL_CHECK_CHIP_REFUSED);
+    assertThat(after.card().severity()).isEqualTo("alert");
+    assertThat(flow.takeCard(visit.id(), typed, false).card().check().describeDe())
+        .isEqualTo("Von Hand eingegeben nach Sichtprüfung des Ausweises");
+  }
+
+  @Test
+  void aScannedLetterNamingAKnownCaseIsOfferedAndAcceptedAsASupplementOfItsOwn() {
+    Visit first = flow.start(planned());
+    flow.takeCard(first.id(), SimulatedCard.specimen().data());
+    UUID earlier = completeLebensbescheinigung(first.id());
+    String earlierNumber = cases.find(earlier).orElseThrow().caseNumber();
+    Visit visit = flow.start(planned());
+    flow.takeCard(visit.id(), SimulatedCard.specimen().data());
+    flow.startForm(visit.id(), "lebensbescheinigung");
+    flow.scan(visit.id(), "fundForm");
+    scanner.placeOnGlass(SimulatedSheet.letterFor(earlierNumber));
+    flow.scan(visit.id(), "fundForm");
+
+    List<VisitFlow.SupplementOffer> offers = flow.supplementOffers(visit.id(), 1);
+
+    assertThat(offers).containsExactly(new VisitFlow.SupplementOffer(earlierNumber, List.of(1)));
+    assertThat(offers.get(0).pageNumbers()).isEqualTo("2");
+    CaptureResult sent =
+        flow.sendAsSupplement(
+            visit.id(), earlierNumber, List.of(1), new Clerk("schmidt", "Frau Schmidt"));
+    assertThat(sent).isInstanceOf(CaptureResult.Captured.class);
+    CapturedCase supplement = ((CaptureResult.Captured) sent).captured();
+    assertThat(supplement.formId()).isEqualTo("nachreichung");
+    assertThat(supplement.fields()).containsEntry("referencedCaseNumber", earlierNumber);
+    assertThat(cases.attachmentNames(supplement.caseId())).contains("unterlagen-1.png");
+    Visit after = flow.get(visit.id());
+    assertThat(after.draft().pages()).hasSize(1);
+    assertThat(after.done()).extracting(Visit.DoneCase::formId).containsExactly("nachreichung");
+  }
+
+  @Test
+  void theSealedQrCodeOfAReceiptIsRecognisedAsItsCaseNumber() {
+    Visit first = flow.start(planned());
+    flow.takeCard(first.id(), SimulatedCard.specimen().data());
+    UUID earlier = completeLebensbescheinigung(first.id());
+    String number = cases.find(earlier).orElseThrow().caseNumber();
+    String seal = CaseSeal.unsigned(number, LocalDate.of(2026, 11, 20), new byte[32]).encode();
+    assertThat(seal).doesNotContain(number);
+    Visit visit = flow.start(planned());
+    flow.startForm(visit.id(), "lebensbescheinigung");
+    scanner.placeOnGlass(new SimulatedSheet(List.of("Beleg"), Optional.of(seal)));
+    flow.scan(visit.id(), "fundForm");
+
+    assertThat(flow.supplementOffers(visit.id(), 0))
+        .extracting(VisitFlow.SupplementOffer::caseNumber)
+        .containsExactly(number);
+  }
+
+  @Test
+  void aCaseNumberTheKitDoesNotKnowIsNotOffered() {
+    Visit visit = flow.start(planned());
+    flow.startForm(visit.id(), "lebensbescheinigung");
+    scanner.placeOnGlass(SimulatedSheet.letterFor("XY99-000001-8"));
+    flow.scan(visit.id(), "fundForm");
+
+    assertThat(flow.supplementOffers(visit.id(), 0)).isEmpty();
+    assertThatThrownBy(
+            () ->
+                flow.sendAsSupplement(
+                    visit.id(), "XY99-000001-8", List.of(0), new Clerk("s", "Frau Schmidt")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** Fills, scans, signs and submits a life certificate; returns the case id. */
+  private UUID completeLebensbescheinigung(UUID visitId) {
+    flow.startForm(visitId, "lebensbescheinigung");
+    flow.saveStep(
+        visitId,
+        1,
+        Map.of(
+            "identityDocument", "idCard", "documentNumber", "T22000129", "presentInPerson", "yes"));
+    flow.saveStep(
+        visitId,
+        2,
+        Map.of(
+            "pensionFund",
+            "DRV Bund",
+            "pensionNumber",
+            "12 120864 M 004",
+            "hasFundForm",
+            "no",
+            "delivery",
+            "resident"));
+    flow.sign(visitId, zigzag());
+    CaptureResult result = flow.submit(visitId, new Clerk("schmidt", "Frau Schmidt"));
+    assertThat(result).isInstanceOf(CaptureResult.Captured.class);
+    return ((CaptureResult.Captured) result).captured().caseId();
   }
 
   @Test

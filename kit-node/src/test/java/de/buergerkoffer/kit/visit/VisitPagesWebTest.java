@@ -141,8 +141,11 @@ class VisitPagesWebTest {
     assertThat(wrongDigit.body()).contains("Prüfziffer");
 
     typed.put("expiryDateCheckDigit", String.valueOf(CheckDigit.compute("311031")));
+    typed.put("visualCheck", "on");
     assertThat(location(post(visitPath + "/ausweis/hand", typed))).endsWith(visitPath);
-    assertThat(get(visitPath).body()).contains("Erika Mustermann", "von Hand eingegeben");
+    assertThat(get(visitPath).body())
+        .contains("Erika Mustermann", "von Hand eingegeben")
+        .contains("Von Hand eingegeben nach Sichtprüfung des Ausweises");
   }
 
   private HttpResponse<String> get(String path) throws Exception {

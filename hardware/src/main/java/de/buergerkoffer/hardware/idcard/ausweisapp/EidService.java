@@ -12,7 +12,7 @@ import java.util.Optional;
  * <p>Why a port: the AusweisApp never hands personal data to the calling application; only the
  * service provider's eID server receives them. How the kit asks the town's service (SAML, a REST
  * call with the refresh URL, …) depends on the town's provider and is implemented in kit-node.
- * Implementations return {@code DocumentData} with {@code DataSource.CHIP}; they must not throw.
+ * Implementations return {@code DocumentData} with {@code DataSource.EID}; they must not throw.
  */
 @FunctionalInterface
 public interface EidService {

@@ -12,12 +12,19 @@ import java.util.Optional;
  * @param data what its chip answers (source {@link DataSource#CHIP})
  * @param can its card access number
  * @param readable false for a card without eMRTD application (e.g. a bank card)
+ * @param genuine false for a chip whose data do not match the issuer's signature: the reader
+ *     refuses it as {@link de.buergerkoffer.hardware.idcard.ReadResult.NotGenuine}
  */
-public record SimulatedCard(DocumentData data, String can, boolean readable) {
+public record SimulatedCard(DocumentData data, String can, boolean readable, boolean genuine) {
 
   public SimulatedCard {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(can, "can");
+  }
+
+  /** A genuine card. */
+  public SimulatedCard(DocumentData data, String can, boolean readable) {
+    this(data, can, readable, true);
   }
 
   /**
@@ -39,6 +46,12 @@ public record SimulatedCard(DocumentData data, String can, boolean readable) {
             DataSource.CHIP),
         "123456",
         true);
+  }
+
+  /** The specimen with changed chip data: passive authentication fails. */
+  public static SimulatedCard forged() {
+    SimulatedCard specimen = specimen();
+    return new SimulatedCard(specimen.data(), specimen.can(), true, false);
   }
 
   /** A card the reader cannot read as an identity document. */

@@ -73,6 +73,10 @@ public final class SimulatedIdCardReader implements IdCardReader {
     if (!opens) {
       return new ReadResult.WrongAccessKey();
     }
+    if (!c.genuine()) {
+      status.used("Simulierter Ausweisleser: Chipdaten verfälscht, nicht übernommen.");
+      return new ReadResult.NotGenuine();
+    }
     status.used("Simulierter Ausweisleser: Ausweis gelesen.");
     return new ReadResult.Success(c.data());
   }

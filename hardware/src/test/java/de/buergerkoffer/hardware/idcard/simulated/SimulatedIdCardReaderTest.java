@@ -57,6 +57,18 @@ class SimulatedIdCardReaderTest {
   }
 
   @Test
+  void aChipWithChangedDataIsRefusedAsNotGenuineWithAWarningAndTheWayToTypeIt() {
+    reader.insert(SimulatedCard.forged());
+
+    ReadResult result = reader.read(new AccessKey.CardAccessNumber("123456"));
+
+    assertThat(result).isInstanceOf(ReadResult.NotGenuine.class);
+    assertThat(((ReadResult.Failure) result).messageDe())
+        .startsWith("Chip gelesen – ACHTUNG")
+        .contains("von Hand eingeben");
+  }
+
+  @Test
   void anUnpluggedReaderIsReportedAndOffersManualEntry() {
     reader.unplug();
 
