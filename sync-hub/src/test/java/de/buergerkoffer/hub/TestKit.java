@@ -60,6 +60,11 @@ public final class TestKit {
     return sealer.seal(List.of(cases));
   }
 
+  /** Seals cases with their documents. */
+  public SealedBundle sealContents(de.buergerkoffer.bundle.CaseContent... contents) {
+    return sealer.sealContents(List.of(contents));
+  }
+
   /** Field values that pass every rule of form "meldebescheinigung" version 1. */
   public static Map<String, String> validFields() {
     return Map.of(

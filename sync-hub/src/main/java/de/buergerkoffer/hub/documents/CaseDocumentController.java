@@ -66,13 +66,14 @@ class CaseDocumentController {
     return new CasePdf()
         .render(
             CaseFiles.document(
-                form,
-                c.caseNumber(),
-                c.fields(),
-                c.capturedAt(),
-                c.clerk(),
-                town.place(),
-                town.municipality(),
-                files));
+                    form,
+                    c.caseNumber(),
+                    c.fields(),
+                    c.capturedAt(),
+                    c.clerk(),
+                    town.place(),
+                    town.municipality(),
+                    files)
+                .withIdentity(c.identityCheck() == null ? "" : c.identityCheck().describeDe()));
   }
 }

@@ -51,6 +51,10 @@ class CasePage {
     model.addAttribute("service", form.map(FormDefinition::titleDe).orElse(c.formId()));
     model.addAttribute("summary", form.map(f -> CaseSummary.of(f, c.fields())).orElse(null));
     model.addAttribute("attachments", cases.attachments(caseId));
+    model.addAttribute("supplements", cases.supplementsTo(c.caseNumber()));
+    model.addAttribute(
+        "supplementOf",
+        c.supplementTo() == null ? null : cases.findByNumber(c.supplementTo()).orElse(null));
     model.addAttribute("history", workflow.history(caseId));
     model.addAttribute("jobs", export.jobs(caseId));
     model.addAttribute("status", status);

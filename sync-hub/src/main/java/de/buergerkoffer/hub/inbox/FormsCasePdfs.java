@@ -52,6 +52,9 @@ class FormsCasePdfs implements CasePdfs {
                                     "Bürgerkoffer " + c.kitId(),
                                     municipality,
                                     null,
-                                    List.of()))));
+                                    List.of(),
+                                    c.identityCheck() == null
+                                        ? ""
+                                        : c.identityCheck().describeDe()))));
   }
 }

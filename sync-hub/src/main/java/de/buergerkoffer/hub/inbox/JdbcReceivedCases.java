@@ -1,12 +1,15 @@
 package de.buergerkoffer.hub.inbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import de.buergerkoffer.bundle.Attachment;
 import de.buergerkoffer.bundle.CaseData;
 import de.buergerkoffer.bundle.CaseStatusBoard.WorkStatus;
+import de.buergerkoffer.bundle.IdentityCheck;
 import de.buergerkoffer.bundle.OpenedBundle;
 import de.buergerkoffer.bundle.StoredTime;
 import de.buergerkoffer.bundle.WireJson;
 import de.buergerkoffer.bundle.crypto.Pki;
+import de.buergerkoffer.forms.Supplements;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -27,7 +30,8 @@ class JdbcReceivedCases implements ReceivedCases {
 
   private static final String COLUMNS =
       "case_id, case_number, bundle_id, kit_id, form_id, form_version, clerk, captured_at,"
-          + " received_at, status, fields_json, search_name, status_changed_at";
+          + " received_at, status, fields_json, search_name, status_changed_at, identity_check,"
+          + " supplement_to";
 
   private static final ZoneId TOWN_HALL = ZoneId.of("Europe/Berlin");
 
@@ -63,7 +67,7 @@ class JdbcReceivedCases implements ReceivedCases {
           jdbc.update(
               "INSERT INTO received_case ("
                   + COLUMNS
-                  + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                  + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
               c.caseId().toString(),
               c.caseNumber(),
               manifest.bundleId().toString(),
@@ -76,7 +80,9 @@ class JdbcReceivedCases implements ReceivedCases {
               WorkStatus.RECEIVED.name(),
               WireJson.writeFields(c.fields()),
               SearchNames.of(c.fields()),
-              StoredTime.format(receivedAt));
+              StoredTime.format(receivedAt),
+              identityJson(c.identityCheck()),
+              Supplements.referencedCaseNumber(c.formId(), c.fields()).orElse(null));
       newCases += stored;
       if (stored == 1) {
         for (Attachment a : bundle.attachmentsOf(c.caseId())) {
@@ -170,6 +176,16 @@ class JdbcReceivedCases implements ReceivedCases {
   }
 
   @Override
+  public List<ReceivedCase> supplementsTo(String caseNumber) {
+    return jdbc.query(
+        "SELECT "
+            + COLUMNS
+            + " FROM received_case WHERE supplement_to = ? ORDER BY captured_at, case_number",
+        JdbcReceivedCases::row,
+        caseNumber);
+  }
+
+  @Override
   public Found search(InboxFilter filter, int page, int pageSize) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     List<Object> args = new ArrayList<>();
@@ -260,6 +276,24 @@ class JdbcReceivedCases implements ReceivedCases {
         Instant.parse(rs.getString("captured_at")),
         Instant.parse(rs.getString("received_at")),
         rs.getString("status"),
-        WireJson.readFields(rs.getString("fields_json")));
+        WireJson.readFields(rs.getString("fields_json")),
+        identity(rs.getString("identity_check")),
+        rs.getString("supplement_to"));
+  }
+
+  private static String identityJson(IdentityCheck check) {
+    try {
+      return check == null ? null : WireJson.mapper().writeValueAsString(check);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("identity check cannot be written", e);
+    }
+  }
+
+  private static IdentityCheck identity(String json) {
+    try {
+      return json == null ? null : WireJson.mapper().readValue(json, IdentityCheck.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored identity check is not valid", e);
+    }
   }
 }

@@ -39,6 +39,12 @@ public interface ReceivedCases {
   /** The case with this case number (unique per town: each kit has its own prefix). */
   Optional<ReceivedCase> findByNumber(String caseNumber);
 
+  /**
+   * The supplements ("Nachreichungen") that name this case number, oldest first – also those that
+   * arrived before the case itself.
+   */
+  List<ReceivedCase> supplementsTo(String caseNumber);
+
   /** The cases matching the filter, newest arrival first, one page of them. */
   Found search(InboxFilter filter, int page, int pageSize);
 
