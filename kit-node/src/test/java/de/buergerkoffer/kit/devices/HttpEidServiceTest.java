@@ -40,7 +40,7 @@ class HttpEidServiceTest {
   }
 
   @Test
-  void theResultForTheRefreshUrlBecomesChipDataVerifiedByTheEidFunction() throws Exception {
+  void theResultForTheRefreshUrlBecomesEidDataVerifiedByTheEidFunction() throws Exception {
     town = FakeEidService.answering(200, FakeEidService.MUSTERMANN_JSON);
 
     Optional<DocumentData> data = client("").dataFor(REFRESH);
@@ -53,7 +53,7 @@ class HttpEidServiceTest {
     assertThat(data.get().documentType()).isEqualTo("ID");
     assertThat(data.get().nationality()).isEqualTo("D");
     assertThat(data.get().documentNumber()).isEmpty();
-    assertThat(data.get().source()).isEqualTo(DataSource.CHIP);
+    assertThat(data.get().source()).isEqualTo(DataSource.EID);
     assertThat(data.get().authenticity().level()).isEqualTo(Authenticity.Level.ISSUER_VERIFIED);
     assertThat(town.requests()).hasSize(1);
     FakeEidService.Request request = town.requests().get(0);

@@ -159,7 +159,8 @@ class EidVisitWebTest {
     assertThat(location(done)).endsWith(visitPath);
     assertThat(web.get(visitPath).body())
         .containsIgnoringCase("Mustermann")
-        .contains("Ausweis gelesen.", "Chip des Ausweises");
+        .contains("Ausweis gelesen.", "Online-Ausweisfunktion (eID)")
+        .contains("Online-Ausweisfunktion (eID) – vom eID-Dienst der Gemeinde bestätigt");
     assertThat(ausweisApp.commandNames()).containsExactly("RUN_AUTH", "ACCEPT", "SET_PIN");
     assertThat(ausweisApp.received().get(2).path("value").asText()).isEqualTo(PIN);
     assertThat(ausweisApp.received().get(0).path("tcTokenURL").asText())
