@@ -48,7 +48,9 @@ public interface AuditLog {
    * Does {@code work} and appends the entry made from its result in the same database transaction:
    * the action and its entry commit together or not at all, with one flush to disk instead of two.
    * For the hub's busiest path, ingest. {@code work} may use the hub's stores (their transactions
-   * join this one) but must not call {@link #record} itself.
+   * join this one) but must not call {@link #record} itself. The work may share its commit with
+   * other callers' work and may run a second time if that shared commit fails, so it must consist
+   * of database writes only. The caller must not hold the hub's write lock ({@code SerialWrites}).
    *
    * @return what {@code work} returned
    */

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * chain still shows tampering by someone who drops them.
  */
 @Repository
-class JdbcAuditLog implements AuditLog {
+class JdbcAuditLog implements AuditLog, AutoCloseable {
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
@@ -32,6 +32,7 @@ class JdbcAuditLog implements AuditLog {
   private final TransactionTemplate snapshot;
   private final Clock clock;
   private final Lock writes;
+  private final GroupCommit groupCommit;
 
   JdbcAuditLog(
       JdbcTemplate jdbc,
@@ -47,6 +48,7 @@ class JdbcAuditLog implements AuditLog {
     this.snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.snapshot.setIsolationLevel(AuditTable.SNAPSHOT);
     this.clock = clock;
+    this.groupCommit = new GroupCommit(new TransactionTemplate(transactions), this.writes);
   }
 
   @Override
@@ -69,26 +71,41 @@ class JdbcAuditLog implements AuditLog {
     append(actor, action, subject, detail);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Outside a transaction the work goes to the {@link GroupCommit}: it may share its commit (and
+   * flush to disk) with other callers' work, and it may run again if a shared commit fails.
+   */
   @Override
   public <T> T recordWith(Supplier<T> work, Function<? super T, Entry> entry) {
-    writes.lock();
-    try {
-      return sharedTransaction.execute(
-          status -> {
-            T result = work.get();
-            Entry e = entry.apply(result);
-            requireText(e.actor(), "actor");
-            requireText(e.action(), "action");
-            jdbc.execute(
-                (ConnectionCallback<AuditEntry>)
-                    c ->
-                        AuditTable.append(
-                            c, clock.instant(), e.actor(), e.action(), e.subject(), e.detail()));
-            return result;
-          });
-    } finally {
-      writes.unlock();
+    Supplier<T> workAndEntry =
+        () -> {
+          T result = work.get();
+          Entry e = entry.apply(result);
+          requireText(e.actor(), "actor");
+          requireText(e.action(), "action");
+          jdbc.execute(
+              (ConnectionCallback<AuditEntry>)
+                  c ->
+                      AuditTable.append(
+                          c, clock.instant(), e.actor(), e.action(), e.subject(), e.detail()));
+          return result;
+        };
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      writes.lock();
+      try {
+        return sharedTransaction.execute(status -> workAndEntry.get());
+      } finally {
+        writes.unlock();
+      }
     }
+    return groupCommit.run(workAndEntry);
+  }
+
+  @Override
+  public void close() {
+    groupCommit.close();
   }
 
   /** Appends in a transaction of its own and returns the entry written. */

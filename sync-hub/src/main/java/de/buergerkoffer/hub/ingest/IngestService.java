@@ -64,8 +64,9 @@ public final class IngestService {
   private final Lock storeLock;
 
   /**
-   * @param storeLock held while a bundle is stored and audited (or quarantined), so that parallel
-   *     callers write one after the other instead of contending in the database
+   * @param storeLock held while a chunk is taken into the chunk store, so that parallel callers
+   *     write one after the other instead of contending in the database (storing a whole bundle
+   *     goes through {@link AuditLog#recordWith}, which serializes and groups the commits)
    */
   public IngestService(
       BundleOpener opener,
@@ -271,12 +272,7 @@ public final class IngestService {
     for (CaseData c : bundle.cases()) {
       checkForm(c, bundle);
     }
-    storeLock.lock();
-    try {
-      return store(topicKitId, topicBundleId, bundle, now, arrived);
-    } finally {
-      storeLock.unlock();
-    }
+    return store(topicKitId, topicBundleId, bundle, now, arrived);
   }
 
   private Accepted store(
@@ -329,31 +325,26 @@ public final class IngestService {
       String answeredSha256) {
     Instant now = clock.instant();
     String sha256 = Pki.sha256Hex(raw);
-    storeLock.lock();
-    try {
-      audit.recordWith(
-          () -> {
-            quarantine.hold(
-                new QuarantinedBundle(
-                    now,
-                    topicKitId,
-                    topicBundleId,
-                    sha256,
-                    raw.length,
-                    e.reason(),
-                    e.getMessage(),
-                    raw));
-            return null;
-          },
-          nothing ->
-              new AuditLog.Entry(
-                  "hub",
-                  AuditAction.QUARANTINE,
-                  String.valueOf(topicBundleId),
-                  "reason=" + e.reason() + "; topic kit=" + topicKitId + "; sha256=" + sha256));
-    } finally {
-      storeLock.unlock();
-    }
+    audit.recordWith(
+        () -> {
+          quarantine.hold(
+              new QuarantinedBundle(
+                  now,
+                  topicKitId,
+                  topicBundleId,
+                  sha256,
+                  raw.length,
+                  e.reason(),
+                  e.getMessage(),
+                  raw));
+          return null;
+        },
+        nothing ->
+            new AuditLog.Entry(
+                "hub",
+                AuditAction.QUARANTINE,
+                String.valueOf(topicBundleId),
+                "reason=" + e.reason() + "; topic kit=" + topicKitId + "; sha256=" + sha256));
     log.warn(
         "Bundle {} from {} quarantined: {} ({})",
         topicBundleId,
