@@ -70,7 +70,9 @@ import org.jmrtd.protocol.SecureMessagingWrapper;
  * <p>Errors map onto the port's results: no terminal or no pcscd → {@code NoReader}; no card or
  * card taken away → {@code CardRemoved}; BAC/PACE refused → {@code WrongAccessKey}; no eMRTD
  * application, or DG1 refused with "security status not satisfied" (SW 6982, the German ID card
- * without authorization certificate) → {@code UnsupportedDocument}. One read at a time.
+ * without authorization certificate) → {@code UnsupportedDocument}; data groups changed, issuer
+ * signature invalid or from no configured state, or a chip that fails chip authentication → {@code
+ * NotGenuine} (the clerk must not use the data). One read at a time.
  */
 public final class IcaoPcscReader implements IdCardReader {
 
@@ -226,7 +228,7 @@ public final class IcaoPcscReader implements IdCardReader {
       groups.put(14, dg14);
       chip = extendedAccessControl.get().chipAuthentication(service, dg14);
       if (chip.isEmpty()) {
-        return new ReadResult.UnsupportedDocument(CLONED_CHIP_DE);
+        return new ReadResult.NotGenuine(CLONED_CHIP_DE);
       }
     }
     byte[] dg1 = readFile(service, PassportService.EF_DG1);
@@ -236,7 +238,7 @@ public final class IcaoPcscReader implements IdCardReader {
     }
     PassiveAuthentication.Outcome outcome = passiveAuthentication.check(sod, groups);
     if (outcome instanceof PassiveAuthentication.Refused refusal) {
-      return new ReadResult.UnsupportedDocument(refusal.messageDe());
+      return new ReadResult.NotGenuine(refusal.messageDe());
     }
     Authenticity authenticity = ((PassiveAuthentication.Passed) outcome).authenticity();
     if (chip.isPresent()) {

@@ -227,7 +227,7 @@ class IcaoPcscReaderEacTest {
             .withChipAuthentication(documents.dg14, TestDocuments.ecKeyPair().getPrivate()));
 
     assertThat(reader(pki.credentials()).read(KEY))
-        .isEqualTo(new ReadResult.UnsupportedDocument(IcaoPcscReader.CLONED_CHIP_DE));
+        .isEqualTo(new ReadResult.NotGenuine(IcaoPcscReader.CLONED_CHIP_DE));
   }
 
   @Test

@@ -144,7 +144,7 @@ class IcaoPcscReaderTest {
 
     ReadResult result = reader(List.of(documents.cscaCertificate)).read(KEY);
 
-    assertThat(result).isInstanceOf(ReadResult.UnsupportedDocument.class);
+    assertThat(result).isInstanceOf(ReadResult.NotGenuine.class);
     assertThat(((ReadResult.Failure) result).messageDe())
         .contains("verfälscht")
         .contains("Datengruppe 1");
@@ -157,7 +157,7 @@ class IcaoPcscReaderTest {
 
     ReadResult result = reader(List.of(otherState.cscaCertificate)).read(KEY);
 
-    assertThat(result).isInstanceOf(ReadResult.UnsupportedDocument.class);
+    assertThat(result).isInstanceOf(ReadResult.NotGenuine.class);
     assertThat(((ReadResult.Failure) result).messageDe()).contains("Länderzertifikat (CSCA)");
   }
 
@@ -174,7 +174,7 @@ class IcaoPcscReaderTest {
 
     ReadResult result = reader(List.of()).read(KEY);
 
-    assertThat(result).isInstanceOf(ReadResult.UnsupportedDocument.class);
+    assertThat(result).isInstanceOf(ReadResult.NotGenuine.class);
     assertThat(((ReadResult.Failure) result).messageDe()).contains("(Signatur)");
   }
 
