@@ -48,9 +48,7 @@ class DocumentsEndToEndIT {
     town = new Town(dir, broker).withHubArgs(Map.of("bk.hub.catalog.dir", catalogDir.toString()));
     town.startHub();
     town.startKit();
-    await("kit enrolled")
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> town.kitGet("/api/status").get("enrolled").asBoolean());
+    town.awaitKitEnrolled();
   }
 
   @AfterEach

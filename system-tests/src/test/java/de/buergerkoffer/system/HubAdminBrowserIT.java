@@ -90,9 +90,7 @@ class HubAdminBrowserIT {
     town = new Town(dir, broker);
     town.startHub();
     town.startKit();
-    await("kit enrolled")
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> town.kitGet("/api/status").get("enrolled").asBoolean());
+    town.awaitKitEnrolled();
 
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());

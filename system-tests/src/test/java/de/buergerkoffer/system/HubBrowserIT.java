@@ -118,9 +118,7 @@ class HubBrowserIT {
         .getBean(StaffAccounts.class)
         .create("admin", "anna", "Anna Amtmann", StaffRole.CASE_WORKER, "anna-passwort-1");
     town.startKit();
-    await("kit enrolled")
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> town.kitGet("/api/status").get("enrolled").asBoolean());
+    town.awaitKitEnrolled();
 
     spy = new MqttClient(broker.url(), "test-status-spy", new MemoryPersistence());
     spy.connect(new MqttConnectionOptions());

@@ -68,9 +68,7 @@ class KitBrowserIT {
     town = new Town(dir, broker);
     town.startHub();
     town.startKit();
-    await("kit enrolled")
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> town.kitGet("/api/status").get("enrolled").asBoolean());
+    town.awaitKitEnrolled();
     browser = Browser.start(dir.resolve("chromium-profile"));
     wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
   }

@@ -73,9 +73,7 @@ class LargeBundleResumeIT {
     new Random(20).nextBytes(scan);
     link.cutWhenUpstreamReaches(SCAN_BYTES * 2L / 5);
     town.startKit(link.url());
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> town.kitGet("/api/status").get("enrolled").asBoolean());
+    town.awaitKitEnrolled();
 
     Town.Reply created =
         town.kitPost(

@@ -82,9 +82,7 @@ class MosquittoTlsIT {
   @Test
   void anEnrolledKitSyncsOverTlsAndOthersAreKeptToTheirOwnTopics() throws Exception {
     town.startKit();
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> town.kitGet("/api/status").get("enrolled").asBoolean());
+    town.awaitKitEnrolled();
     String caseId = capture("Weiß");
     await("synced over TLS through Mosquitto")
         .atMost(Duration.ofSeconds(90))

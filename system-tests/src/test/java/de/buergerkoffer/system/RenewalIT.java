@@ -34,9 +34,7 @@ class RenewalIT {
     town = new Town(dir, broker).withHubArgs(Map.of("bk.hub.kit-certificate-validity", "P20D"));
     town.startHub();
     town.startKit();
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> town.kitGet("/api/status").get("enrolled").asBoolean());
+    town.awaitKitEnrolled();
   }
 
   @AfterEach

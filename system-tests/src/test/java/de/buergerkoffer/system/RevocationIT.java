@@ -42,9 +42,7 @@ class RevocationIT {
     town = new Town(dir, broker);
     town.startHub();
     town.startKit();
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> town.kitGet("/api/status").get("enrolled").asBoolean());
+    town.awaitKitEnrolled();
   }
 
   @AfterEach

@@ -32,9 +32,7 @@ class SupplementEndToEndIT {
     town = new Town(dir, broker);
     town.startHub();
     town.startKit();
-    await("kit enrolled")
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> town.kitGet("/api/status").get("enrolled").asBoolean());
+    town.awaitKitEnrolled();
   }
 
   @AfterEach

@@ -1,5 +1,7 @@
 package de.buergerkoffer.system;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import de.buergerkoffer.bundle.WireJson;
 import de.buergerkoffer.hub.HubApplication;
@@ -12,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -100,6 +103,13 @@ final class Town implements AutoCloseable {
     startKit(brokerUrl);
   }
 
+  /** Waits (up to 30 s) until the kit has enrolled with the hub. */
+  void awaitKitEnrolled() {
+    await("kit enrolled")
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> kitGet("/api/status").get("enrolled").asBoolean());
+  }
+
   /** Starts the kit with its MQTT traffic going to {@code brokerUrl}, e.g. through a proxy. */
   void startKit(String brokerUrl) {
     Map<String, String> props = new HashMap<>();
@@ -115,7 +125,7 @@ final class Town implements AutoCloseable {
     if (hub != null) {
       // the API needs a clerk: wait for the roster that comes with the enrollment answer
       org.awaitility.Awaitility.await("clerk roster on the kit")
-          .atMost(java.time.Duration.ofSeconds(30))
+          .atMost(Duration.ofSeconds(30))
           .until(() -> kit.getBean(ClerkDirectory.class).size() > 0);
     }
   }

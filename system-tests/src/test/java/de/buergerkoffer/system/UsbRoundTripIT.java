@@ -1,12 +1,10 @@
 package de.buergerkoffer.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +31,7 @@ class UsbRoundTripIT {
     town = new Town(dir, broker);
     town.startHub();
     town.startKit();
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> town.kitGet("/api/status").get("enrolled").asBoolean());
+    town.awaitKitEnrolled();
   }
 
   @AfterEach

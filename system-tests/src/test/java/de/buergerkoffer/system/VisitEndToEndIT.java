@@ -44,9 +44,7 @@ class VisitEndToEndIT {
     town = new Town(dir, broker);
     town.startHub();
     town.startKit();
-    await("kit enrolled")
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> town.kitGet("/api/status").get("enrolled").asBoolean());
+    town.awaitKitEnrolled();
   }
 
   @AfterEach
