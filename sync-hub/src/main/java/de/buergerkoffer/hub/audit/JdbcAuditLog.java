@@ -28,7 +28,6 @@ class JdbcAuditLog implements AuditLog, AutoCloseable {
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
-  private final TransactionTemplate sharedTransaction;
   private final TransactionTemplate snapshot;
   private final Clock clock;
   private final Lock writes;
@@ -43,7 +42,6 @@ class JdbcAuditLog implements AuditLog, AutoCloseable {
     this.jdbc = jdbc;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    this.sharedTransaction = new TransactionTemplate(transactions);
     this.snapshot = new TransactionTemplate(transactions);
     this.snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.snapshot.setIsolationLevel(AuditTable.SNAPSHOT);
@@ -93,12 +91,10 @@ class JdbcAuditLog implements AuditLog, AutoCloseable {
           return result;
         };
     if (TransactionSynchronizationManager.isActualTransactionActive()) {
-      writes.lock();
-      try {
-        return sharedTransaction.execute(status -> workAndEntry.get());
-      } finally {
-        writes.unlock();
-      }
+      // part of the caller's transaction, on its connection: the head row's lock orders the chain;
+      // taking the in-process lock here, after the caller may hold the database's write lock,
+      // could wait on the group committer while it waits on us
+      return workAndEntry.get();
     }
     return groupCommit.run(workAndEntry);
   }

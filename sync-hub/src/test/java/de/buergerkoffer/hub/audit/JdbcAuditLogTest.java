@@ -143,6 +143,26 @@ class JdbcAuditLogTest {
   }
 
   @Test
+  void insideACallersTransactionTheActionAndItsEntryRollBackWithIt() {
+    jdbc.execute("CREATE TABLE action_done (what VARCHAR(20))");
+
+    assertThatThrownBy(
+            () ->
+                new TransactionTemplate(transactions)
+                    .executeWithoutResult(
+                        status -> {
+                          log.recordWith(
+                              () -> jdbc.update("INSERT INTO action_done (what) VALUES ('x')"),
+                              n -> new AuditLog.Entry("hub", AuditAction.QUARANTINE, "", ""));
+                          throw new IllegalStateException("caller fails afterwards");
+                        }))
+        .hasMessage("caller fails afterwards");
+
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM action_done", Integer.class)).isZero();
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_log", Integer.class)).isZero();
+  }
+
+  @Test
   void anEmptyLogIsIntact() {
     assertThat(log.verify().ok()).isTrue();
     assertThat(command(database.location()).out()).contains("0 entries");
