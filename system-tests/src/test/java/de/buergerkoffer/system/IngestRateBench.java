@@ -100,7 +100,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * </pre>
  *
  * Settings (system properties): {@code bench.bundles} (per measured round, default 500), {@code
- * bench.rounds} (3), {@code bench.warmup} (1,000, in slices of {@code bench.bundles}; the hub is a
+ * bench.rounds} (3), {@code bench.warmup} (at least 1,000, in slices of {@code bench.bundles}, then
+ * on until the JIT compiler has settled, at most {@code bench.warmup.max} = 15,000; the hub is a
  * long-running server, so what counts is its rate once the JIT has compiled the hot paths), {@code
  * bench.attachment.bytes} (50,000), {@code bench.diagnose} (true: the hub's steps timed one by one,
  * the Paho stand-in runs, and a second hub run with SQLite {@code synchronous=NORMAL}). Results:
@@ -113,6 +114,8 @@ class IngestRateBench {
   private static final int BUNDLES = Integer.getInteger("bench.bundles", 500);
   private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
   private static final int WARMUP = Integer.getInteger("bench.warmup", 1000);
+  private static final int WARMUP_MAX = Integer.getInteger("bench.warmup.max", 15_000);
+  private static final int JIT_SETTLED_PERCENT = 10;
   private static final int ATTACHMENT_BYTES = Integer.getInteger("bench.attachment.bytes", 50_000);
   private static final boolean DIAGNOSE =
       Boolean.parseBoolean(System.getProperty("bench.diagnose", "true"));
@@ -182,14 +185,13 @@ class IngestRateBench {
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         System.getProperty("bk.test.broker", "hivemq"));
 
-    List<Bundle> warmup = seal(kit, WARMUP);
+    Bundle sample = seal(kit, 1).get(0);
     List<List<Bundle>> rounds = new ArrayList<>();
     List<List<Bundle>> pacedRounds = new ArrayList<>();
     for (int r = 0; r < ROUNDS; r++) {
       rounds.add(seal(kit, BUNDLES));
       pacedRounds.add(seal(kit, BUNDLES));
     }
-    Bundle sample = warmup.get(0);
     System.out.printf(
         "Bench: bundle = case JSON + %,d byte attachment (random) -> sealed %,d bytes ->"
             + " one chunk message of %,d bytes payload (100-byte header), MQTT PUBLISH %,d bytes%n",
@@ -227,15 +229,7 @@ class IngestRateBench {
         connect(broker.url(), "bench-raw-subscriber", (topic, message) -> rawDue.countDown());
     rawSubscriber.subscribe(RAW_TOPIC + "#", 1).waitForCompletion(10_000);
 
-    Rate warmRaw = null;
-    Rate warmHub = null;
-    // in slices: the broker queues at most about 1,000 messages for a subscriber
-    for (int from = 0; from < warmup.size(); from += BUNDLES) {
-      List<Bundle> slice = warmup.subList(from, Math.min(warmup.size(), from + BUNDLES));
-      warmRaw = raw(kitClient, slice);
-      warmHub = hub(kitClient, slice, kit, 0);
-    }
-    System.out.printf("Bench: warm-up raw %s%nBench: warm-up hub %s%n", warmRaw, warmHub);
+    warmUp(kitClient, kit);
 
     List<Rate> raws = new ArrayList<>();
     List<Rate> hubs = new ArrayList<>();
@@ -287,6 +281,45 @@ class IngestRateBench {
     }
   }
 
+  /**
+   * Warms up in slices (the broker queues at most about 1,000 messages for a subscriber): at least
+   * {@value #WARMUP} bundles, then on until the JIT compiler has settled, i.e. it compiled during
+   * less than {@value #JIT_SETTLED_PERCENT} % of the time in two slices in a row. Everything runs
+   * in this one JVM (broker, hub, kit stand-in), and on a small machine C2 keeps one of the two
+   * cores busy for a minute or more; a round measured then says more about the compiler than about
+   * the hub.
+   */
+  private void warmUp(MqttAsyncClient kitClient, Kit kit) throws Exception {
+    int done = 0;
+    int slice = 0;
+    int quietSlices = 0;
+    while (done < WARMUP || (quietSlices < 2 && done < WARMUP_MAX)) {
+      List<Bundle> bundles = seal(kit, BUNDLES);
+      long jit = jitMillis();
+      long start = System.nanoTime();
+      Rate raw = raw(kitClient, bundles);
+      Rate hub = hub(kitClient, bundles, kit, 0);
+      double jitPercent = (jitMillis() - jit) * 1e8 / (System.nanoTime() - start);
+      quietSlices = jitPercent < JIT_SETTLED_PERCENT ? quietSlices + 1 : 0;
+      done += bundles.size();
+      System.out.printf(
+          "Bench: warm-up slice %d: raw %.1f msg/s, hub %.1f bundles/s (hub/raw %.3f), JIT"
+              + " compiling %.0f %% of the time%n",
+          ++slice, raw.perSecond(), hub.perSecond(), hub.perSecond() / raw.perSecond(), jitPercent);
+    }
+    System.out.printf(
+        "Bench: warm-up: %,d bundles each way, JIT %s%n",
+        done,
+        quietSlices >= 2
+            ? "settled"
+            : "still busy after the maximum of " + WARMUP_MAX + " (bench.warmup.max)");
+  }
+
+  /** Time the JIT compilers have spent so far, summed over their threads. */
+  private static long jitMillis() {
+    return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+  }
+
   // ---- the two measurements ----
 
   /**
@@ -294,6 +327,7 @@ class IngestRateBench {
    */
   private Rate raw(MqttAsyncClient publisher, List<Bundle> bundles) throws Exception {
     rawDue = new CountDownLatch(bundles.size());
+    long jit = jitMillis();
     long cpu = processCpuNanos();
     long start = System.nanoTime();
     int i = 0;
@@ -313,7 +347,8 @@ class IngestRateBench {
         end,
         -1,
         -1,
-        processCpuNanos() - cpu);
+        processCpuNanos() - cpu,
+        jitMillis() - jit);
   }
 
   /**
@@ -333,6 +368,7 @@ class IngestRateBench {
     ackLatencies.clear();
     acksDue = new CountDownLatch(bundles.size());
     pacing = pace > 0 ? new Semaphore(pace) : null;
+    long jit = jitMillis();
     long cpu = processCpuNanos();
     long start = System.nanoTime();
     for (Bundle b : bundles) {
@@ -356,6 +392,7 @@ class IngestRateBench {
     }
     pacing = null;
     cpu = processCpuNanos() - cpu;
+    jit = jitMillis() - jit;
     List<Long> latencies = new ArrayList<>(ackLatencies);
     latencies.sort(null);
     Rate rate =
@@ -367,7 +404,8 @@ class IngestRateBench {
             Math.max(stored, lastAckNanos),
             bundles.size() - acks.size(),
             latencies.isEmpty() ? -1 : latencies.get(latencies.size() / 2),
-            cpu);
+            cpu,
+            jit);
     Set<UUID> expected = bundles.stream().map(Bundle::id).collect(Collectors.toSet());
     Set<UUID> accepted = new HashSet<>();
     collectAccepted(kit, accepted);
@@ -423,7 +461,8 @@ class IngestRateBench {
       long endNanos,
       int acksDropped,
       long medianAckNanos,
-      long cpuNanos) {
+      long cpuNanos,
+      long jitMillis) {
 
     double seconds() {
       return (endNanos - startNanos) / 1e9;
@@ -452,10 +491,12 @@ class IngestRateBench {
                   ? ""
                   : String.format(", median %.1f ms from publish to ack", medianAckNanos / 1e6))
           + String.format(
-              ", CPU of this JVM %.2f ms per message (%.2f of %d cores busy)",
+              ", CPU of this JVM %.2f ms per message (%.2f of %d cores busy, JIT compiling %.0f %%"
+                  + " of the time)",
               cpuNanos / 1e6 / count,
               cpuNanos / (double) (endNanos - startNanos),
-              Runtime.getRuntime().availableProcessors());
+              Runtime.getRuntime().availableProcessors(),
+              jitMillis * 1e8 / (endNanos - startNanos));
     }
   }
 
@@ -734,6 +775,26 @@ class IngestRateBench {
    * acknowledges it (delayed ACK, up to 40 ms), which bounds request-answer traffic.
    */
   private void pahoDiagnosis(byte[] payload) throws Exception {
+    // what every Paho subscriber (the hub's and the raw run's) pays per received message: the
+    // packet is parsed through a counting stream over a ByteArrayInputStream, byte by byte, and
+    // each byte takes that stream's (uncontended) lock
+    MqttPublish received =
+        new MqttPublish(
+            "bench/parse", message(payload, 0, 1), message(payload, 0, 1).getProperties());
+    received.setMessageId(1);
+    byte[] header = received.getHeader();
+    byte[] packet = Arrays.copyOf(header, header.length + payload.length);
+    System.arraycopy(payload, 0, packet, header.length, payload.length);
+    for (int i = 0; i < PROFILE_BUNDLES; i++) {
+      org.eclipse.paho.mqttv5.common.packet.MqttWireMessage.createWireMessage(packet);
+    }
+    long t = System.nanoTime();
+    for (int i = 0; i < PROFILE_BUNDLES; i++) {
+      org.eclipse.paho.mqttv5.common.packet.MqttWireMessage.createWireMessage(packet);
+    }
+    System.out.printf(
+        "Bench: Paho parses one received %,d-byte PUBLISH in %.2f ms (on the receiving thread)%n",
+        packet.length, millisEach(t, PROFILE_BUNDLES));
     System.out.println("Bench: stand-in hub (plain Paho, " + STAND_IN_MILLIS + " ms per message):");
     standIn(payload, false, 0, 0);
     standIn(payload, false, 8, 0);
@@ -899,7 +960,9 @@ class IngestRateBench {
         new Town(dir, broker)
             .withHubArgs(Map.of("spring.main.sources", NormalSyncDataSource.class.getName()));
     town.startHub();
-    hub(kitClient, seal(kit, WARMUP), kit, 0);
+    for (int done = 0; done < WARMUP; done += BUNDLES) {
+      hub(kitClient, seal(kit, BUNDLES), kit, 0);
+    }
     List<Rate> hubs = new ArrayList<>();
     for (List<Bundle> round : rounds) {
       hubs.add(hub(kitClient, round, kit, 0));

@@ -18,7 +18,9 @@ import java.util.List;
 public record Credential(
     PrivateKey privateKey, X509Certificate certificate, List<X509Certificate> chain) {
 
+  /** Takes the key as the cryptography provider's own object ({@link Pki#providerKey}). */
   public Credential {
+    privateKey = Pki.providerKey(privateKey);
     chain = List.copyOf(chain);
   }
 

@@ -60,6 +60,7 @@ class MqttIngest implements SmartLifecycle, MqttCallback, Downlink, AckChannel {
   private final ScheduledExecutorService connector =
       Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "hub-mqtt-connect"));
   private final IngestWorkers workers;
+  private final int receiveMaximum;
   private final InOrderAcks pubacks = new InOrderAcks(this::acknowledgeToBroker);
   private volatile boolean running;
   private volatile IMqttToken connecting;
@@ -72,9 +73,11 @@ class MqttIngest implements SmartLifecycle, MqttCallback, Downlink, AckChannel {
       HubProperties hub,
       HubKeys keys,
       ApplicationEventPublisher events,
-      @Value("${bk.hub.ingest.workers:4}") int workers)
+      @Value("${bk.hub.ingest.workers:4}") int workers,
+      @Value("${bk.hub.ingest.receive-maximum:8}") int receiveMaximum)
       throws MqttException {
     this.ingest = ingest;
+    this.receiveMaximum = receiveMaximum;
     this.workers = new IngestWorkers(workers);
     this.keys = keys;
     this.events = events;
@@ -152,7 +155,7 @@ class MqttIngest implements SmartLifecycle, MqttCallback, Downlink, AckChannel {
     options.setKeepAliveInterval(30);
     // Paho reads the broker's confirmations of our acks on the same thread that queues incoming
     // messages; more than ~10 bundles in flight made it drop acks ("too many publishes").
-    options.setReceiveMaximum(8);
+    options.setReceiveMaximum(receiveMaximum);
     options.setSocketFactory(NoDelaySockets.plain());
     if (client.getServerURI().startsWith("ssl://")) {
       // TLS with the hub's signing certificate as client certificate: the broker knows it as "hub"
