@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.buergerkoffer.kit.receipt.ReceiptService;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,5 +81,15 @@ class SupplementEndToEndIT {
     assertThat(atHub.get("supplementTo").asText()).isEqualTo(originalNumber);
     assertThat(town.hubGet("/api/cases/" + supplementId + "/attachments").toString())
         .contains("unterlagen-1.png");
+    // the resident's receipt for the supplement: its own case number, sealed by the kit
+    assertThat(
+            town.kitContext()
+                .getBean(ReceiptService.class)
+                .receiptFor(UUID.fromString(supplementId)))
+        .hasValueSatisfying(
+            r -> {
+              assertThat(r.caseNumber()).isEqualTo(supplement.json().get("caseNumber").asText());
+              assertThat(r.sealText()).isNotBlank();
+            });
   }
 }

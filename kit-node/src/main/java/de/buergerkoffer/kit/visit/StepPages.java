@@ -150,6 +150,11 @@ class StepPages {
     if (result instanceof CaptureResult.Captured c) {
       flash.addFlashAttribute("supplementSent", c.captured().caseNumber());
       flash.addFlashAttribute("supplementFor", caseNumber);
+      flash.addFlashAttribute("supplementCaseId", c.captured().caseId());
+      // the resident gets a receipt for what was handed in, as for any application
+      if (receipts.print(c.captured().caseId()) instanceof PrintResult.Failure f) {
+        flash.addFlashAttribute("supplementPrintError", f.messageDe());
+      }
     } else if (result instanceof CaptureResult.Invalid invalid) {
       flash.addFlashAttribute(
           "scanError",

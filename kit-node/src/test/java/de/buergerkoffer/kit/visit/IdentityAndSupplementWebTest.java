@@ -138,14 +138,20 @@ class IdentityAndSupplementWebTest {
             web.post(
                 visitPath + "/nachreichung",
                 Map.of("caseNumber", earlierNumber, "pages", "0", "step", "3")));
-    assertThat(web.get(URI.create(sent).getPath()).body())
-        .contains("zu Vorgang " + earlierNumber + " aufgenommen");
+    String confirmation = web.get(URI.create(sent).getPath()).body();
+    assertThat(confirmation).contains("zu Vorgang " + earlierNumber + " aufgenommen");
     List<CaseContent> outgoing = kit.getBean(Outbox.class).unsealed(10);
     CaseContent supplement =
         outgoing.stream()
             .filter(c -> c.data().formId().equals("nachreichung"))
             .findFirst()
             .orElseThrow();
+    // a receipt was tried, as for any application: this kit is not enrolled, so it has no key to
+    // seal one; the clerk is told, the supplement waits on the list of receipts to print later
+    assertThat(confirmation)
+        .contains("ohne seinen Schlüssel kann er keinen Beleg siegeln", "Beleg später drucken")
+        .contains("/vorgang/" + supplement.data().caseId() + "/beleg.pdf");
+    assertThat(kit.getBean(ReceiptDesk.class).unprinted()).contains(supplement.data().caseId());
     assertThat(supplement.data().fields()).containsEntry("referencedCaseNumber", earlierNumber);
     assertThat(supplement.attachments()).extracting(a -> a.name()).contains("unterlagen-1.png");
     assertThat(web.get(visitPath + "/schritt/3").body()).doesNotContain("seite/0.png");

@@ -96,7 +96,12 @@ class SupplementAndIdentityTest {
         .contains("Nachreichung zu")
         .contains("/faelle/" + original.caseId())
         .contains("unterlagen-1.png");
-    assertThat(staff().get("/").body()).contains(supplement.caseNumber(), "Nachreichung");
+    String inbox = staff().get("/").body();
+    String supplementRow =
+        inbox.substring(
+            inbox.indexOf(supplement.caseNumber()),
+            inbox.indexOf("</tr>", inbox.indexOf(supplement.caseNumber())));
+    assertThat(supplementRow).contains("Nachreichung", "zu Vorgang", "q=" + original.caseNumber());
   }
 
   @Test
