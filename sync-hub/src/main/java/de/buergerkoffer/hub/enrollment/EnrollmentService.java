@@ -8,6 +8,7 @@ import de.buergerkoffer.bundle.crypto.Pki;
 import de.buergerkoffer.bundle.crypto.Role;
 import de.buergerkoffer.hub.audit.AuditLog;
 import de.buergerkoffer.hub.config.HubProperties;
+import de.buergerkoffer.hub.kits.KitRecord;
 import de.buergerkoffer.hub.kits.KitRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -116,6 +117,18 @@ public class EnrollmentService {
             StoredTime.format(now));
     if (claimed != 1) {
       throw new EnrollmentException("Enrollment token is unknown, used or expired", false);
+    }
+    var revoked = kits.find(kitId).filter(KitRecord::revoked);
+    if (revoked.isPresent()) {
+      // its old key may be in a thief's hands: the identity stays revoked for good
+      throw new EnrollmentException(
+          "Kit "
+              + kitId
+              + " was revoked on "
+              + revoked.get().revokedAt()
+              + " and is never enrolled again under this id. Set the device up afresh (empty data"
+              + " folder) with a new kit id (BK_KIT_ID) and a new token.",
+          true);
     }
     if (kitCertificate(kitId).isPresent()) {
       throw new EnrollmentException("Kit " + kitId + " is already enrolled", true);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.buergerkoffer.bundle.crypto.Pki;
 import de.buergerkoffer.bundle.crypto.Role;
 import de.buergerkoffer.hub.TestHub;
+import de.buergerkoffer.hub.kits.KitRegistry;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -104,6 +105,24 @@ class EnrollmentApiTest {
     assertThat(enrolled("kit-22")).isEqualTo(1);
     assertThat(enroll(second, Pki.createCsr(Pki.newKeyPair(), "kit-23", Role.KIT)).statusCode())
         .as("the refused enrollment must not have used up the token")
+        .isEqualTo(200);
+  }
+
+  @Test
+  void aRevokedKitIdIsNeverEnrolledAgainAndTheRefusalSaysWhatToDoInstead() throws Exception {
+    String first = newToken("token-first-25");
+    String second = newToken("token-second-25");
+    assertThat(enroll(first, Pki.createCsr(Pki.newKeyPair(), "kit-25", Role.KIT)).statusCode())
+        .isEqualTo(200);
+    hub.bean(KitRegistry.class).revoke("kit-25", "Koffer gestohlen", Instant.now());
+
+    HttpResponse<String> response =
+        enroll(second, Pki.createCsr(Pki.newKeyPair(), "kit-25", Role.KIT));
+
+    assertThat(response.statusCode()).isEqualTo(409);
+    assertThat(error(response)).contains("kit-25 was revoked", "new kit id");
+    assertThat(enroll(second, Pki.createCsr(Pki.newKeyPair(), "kit-25b", Role.KIT)).statusCode())
+        .as("the recovered device enrolls under a new id with the same, unused token")
         .isEqualTo(200);
   }
 
