@@ -94,6 +94,32 @@ final class DataKeyFile {
   }
 
   /**
+   * Replaces the key file with the same data key wrapped anew (a changed passphrase). The new file
+   * is durable before it takes the old one's place in one atomic rename, so a power cut leaves
+   * either the old or the new file, never none or half of one.
+   */
+  void replace(WrappedDataKey key) {
+    if (!exists()) {
+      throw new IllegalStateException("no key file to replace at " + file);
+    }
+    try {
+      Path folder = file.getParent();
+      Path temp = folder.resolve(file.getFileName() + ".new");
+      Files.deleteIfExists(temp);
+      Files.createFile(temp);
+      ownerOnly(temp);
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        channel.write(StandardCharsets.UTF_8.encode(key.toJson()));
+        channel.force(true);
+      }
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      syncFolder(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the key file " + file, e);
+    }
+  }
+
+  /**
    * Makes the rename durable before the first case is encrypted with the new key: cases are written
    * with {@code synchronous=FULL}, and a key file lost in a power cut would make them unreadable.
    */

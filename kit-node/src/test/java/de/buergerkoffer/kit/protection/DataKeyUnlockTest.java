@@ -70,6 +70,66 @@ class DataKeyUnlockTest {
   }
 
   @Test
+  void theAdminChangesThePassphraseTheCasesOpenWithTheNewOneAndNoLongerWithTheOld()
+      throws Exception {
+    String caseId = captureOneCase(RIGHT);
+    String newPassphrase = "Neue Passphrase für Koffer 7, Nov. 2026";
+
+    ChangeDataPassphrase.change(
+        dataDir, "Rathaus Höxter, Koffer 7".toCharArray(), newPassphrase.toCharArray());
+
+    assertThatThrownBy(() -> TestKit.start(dataDir, RIGHT))
+        .satisfies(
+            e ->
+                assertThat(dataKeyProblem(e).getMessage())
+                    .contains("The data passphrase does not unlock the data key"));
+    try (TestKit kit = TestKit.start(dataDir, "--bk.kit.data-passphrase=" + newPassphrase)) {
+      assertThat(kit.get("/api/cases/" + caseId).get("fields").get("familyName").asText())
+          .isEqualTo("Weißenböck");
+    }
+    assertThat(Files.readString(dataDir.resolve("keys/data-key.json")))
+        .doesNotContain(newPassphrase);
+    assertThat(dataDir.resolve("keys/data-key.json.new")).doesNotExist();
+  }
+
+  @Test
+  void aWrongCurrentPassphraseOrAWeakNewOneChangesNothingAndSaysWhy() throws Exception {
+    captureOneCase(RIGHT);
+    Path keyFile = dataDir.resolve("keys/data-key.json");
+    byte[] before = Files.readAllBytes(keyFile);
+
+    assertThatThrownBy(
+            () ->
+                ChangeDataPassphrase.change(
+                    dataDir,
+                    "Rathaus Höxter, Koffer 8".toCharArray(),
+                    "eine ganz neue Passphrase".toCharArray()))
+        .isInstanceOf(DataKeyException.class)
+        .hasMessageContaining("does not fit; nothing changed");
+    assertThatThrownBy(
+            () ->
+                ChangeDataPassphrase.change(
+                    dataDir, "Rathaus Höxter, Koffer 7".toCharArray(), "kurz".toCharArray()))
+        .hasMessageContaining("at least 12 characters");
+    assertThatThrownBy(
+            () ->
+                ChangeDataPassphrase.change(
+                    dataDir,
+                    "Rathaus Höxter, Koffer 7".toCharArray(),
+                    DataKeyUnlock.DEMO_PASSPHRASE.toCharArray()))
+        .hasMessageContaining("demo passphrase protects nothing");
+    assertThatThrownBy(
+            () ->
+                ChangeDataPassphrase.change(
+                    otherDataDir,
+                    "egal, egal, egal".toCharArray(),
+                    "auch egal, egal".toCharArray()))
+        .hasMessageContaining("No key file");
+
+    assertThat(Files.readAllBytes(keyFile)).isEqualTo(before);
+  }
+
+  @Test
   void theDemoPassphraseWorksWithoutConfigurationAndIsLoudlyCalledADemoDefault(
       CapturedOutput output) throws Exception {
     try (TestKit kit = TestKit.start(dataDir)) {
