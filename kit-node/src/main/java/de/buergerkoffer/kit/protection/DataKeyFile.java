@@ -73,21 +73,12 @@ final class DataKeyFile {
       throw new IllegalStateException("refusing to overwrite the key file " + file);
     }
     try {
-      Path folder = file.getParent();
-      Files.createDirectories(folder);
-      Path temp = folder.resolve(file.getFileName() + ".new");
-      Files.deleteIfExists(temp);
-      Files.createFile(temp);
-      ownerOnly(temp);
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        channel.write(StandardCharsets.UTF_8.encode(key.toJson()));
-        channel.force(true);
-      }
+      Path temp = writeDurably(key);
       if (exists()) {
         throw new FileAlreadyExistsException(file.toString());
       }
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-      syncFolder(folder);
+      syncFolder(file.getParent());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the key file " + file, e);
     }
@@ -103,20 +94,27 @@ final class DataKeyFile {
       throw new IllegalStateException("no key file to replace at " + file);
     }
     try {
-      Path folder = file.getParent();
-      Path temp = folder.resolve(file.getFileName() + ".new");
-      Files.deleteIfExists(temp);
-      Files.createFile(temp);
-      ownerOnly(temp);
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        channel.write(StandardCharsets.UTF_8.encode(key.toJson()));
-        channel.force(true);
-      }
+      Path temp = writeDurably(key);
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      syncFolder(folder);
+      syncFolder(file.getParent());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the key file " + file, e);
     }
+  }
+
+  /** Writes the key to a file of its own next to the key file, readable by the owner only. */
+  private Path writeDurably(WrappedDataKey key) throws IOException {
+    Path folder = file.getParent();
+    Files.createDirectories(folder);
+    Path temp = folder.resolve(file.getFileName() + ".new");
+    Files.deleteIfExists(temp);
+    Files.createFile(temp);
+    ownerOnly(temp);
+    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+      channel.write(StandardCharsets.UTF_8.encode(key.toJson()));
+      channel.force(true);
+    }
+    return temp;
   }
 
   /**
