@@ -7,6 +7,7 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import de.buergerkoffer.forms.AttachmentRequirement;
@@ -234,10 +235,12 @@ class CasePdfTest {
   static String readQrCode(byte[] pdf, int pageIndex) throws Exception {
     BufferedImage page;
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      page = new PDFRenderer(doc).renderImageWithDPI(pageIndex, 200);
+      page = new PDFRenderer(doc).renderImageWithDPI(pageIndex, 300); // as the kit scans
     }
     int band = page.getHeight() / 3;
-    NotFoundException last = NotFoundException.getNotFoundInstance();
+    // a band that cuts through the code can look like one and fail to decode (FormatException,
+    // ChecksumException): try the next band, as for a band without a code
+    ReaderException last = NotFoundException.getNotFoundInstance();
     for (int top = -1; top < page.getHeight() - band; top += band / 2) {
       BufferedImage part =
           top < 0
@@ -251,7 +254,7 @@ class CasePdfTest {
                 new BinaryBitmap(new HybridBinarizer(source)),
                 Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
             .getText();
-      } catch (NotFoundException e) {
+      } catch (ReaderException e) {
         last = e;
       }
       if (top < 0) {
