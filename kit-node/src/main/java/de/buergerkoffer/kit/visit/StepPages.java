@@ -152,9 +152,7 @@ class StepPages {
       flash.addFlashAttribute("supplementFor", caseNumber);
       flash.addFlashAttribute("supplementCaseId", c.captured().caseId());
       // the resident gets a receipt for what was handed in, as for any application
-      if (receipts.print(c.captured().caseId()) instanceof PrintResult.Failure f) {
-        flash.addFlashAttribute("supplementPrintError", f.messageDe());
-      }
+      printReceipt(c.captured().caseId(), flash);
     } else if (result instanceof CaptureResult.Invalid invalid) {
       flash.addFlashAttribute(
           "scanError",
@@ -222,12 +220,7 @@ class StepPages {
       RedirectAttributes flash) {
     CaptureResult result = flow.submit(visitId, new Clerk(clerk.username(), clerk.displayName()));
     if (result instanceof CaptureResult.Captured c) {
-      PrintResult printed = receipts.print(c.captured().caseId());
-      if (printed instanceof PrintResult.Failure f) {
-        flash.addFlashAttribute("printError", f.messageDe());
-      } else {
-        flash.addFlashAttribute("printed", true);
-      }
+      printReceipt(c.captured().caseId(), flash);
       return "redirect:/besuch/" + visitId + "/vorgang/" + c.captured().caseId();
     }
     Visit visit = flow.get(visitId);
@@ -250,13 +243,20 @@ class StepPages {
 
   @PostMapping("/besuch/{visitId}/vorgang/{caseId}/drucken")
   String print(@PathVariable UUID visitId, @PathVariable UUID caseId, RedirectAttributes flash) {
-    PrintResult printed = receipts.print(caseId);
-    if (printed instanceof PrintResult.Failure f) {
+    printReceipt(caseId, flash);
+    return "redirect:/besuch/" + visitId + "/vorgang/" + caseId;
+  }
+
+  /**
+   * Prints the case's receipt; the next page says it printed ({@code printed}) or why not ({@code
+   * printError}). A printer problem never stops anything: the case is stored already.
+   */
+  private void printReceipt(UUID caseId, RedirectAttributes flash) {
+    if (receipts.print(caseId) instanceof PrintResult.Failure f) {
       flash.addFlashAttribute("printError", f.messageDe());
     } else {
       flash.addFlashAttribute("printed", true);
     }
-    return "redirect:/besuch/" + visitId + "/vorgang/" + caseId;
   }
 
   private String render(
