@@ -12,20 +12,10 @@
 # Exit code 0: changed, 1: refused (wrong current passphrase, weak new one, no key file; nothing
 # changed), 2: usage error. Needs the kit's exec jar: ./mvnw -pl kit-node -am package -DskipTests
 set -euo pipefail
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 
 if [ $# -ne 1 ]; then
   echo "usage: BK_DATA_PASSPHRASE=... BK_NEW_DATA_PASSPHRASE=... $0 <kit data-dir>" >&2
   exit 2
 fi
-jar="$(ls "$ROOT/kit-node/target/kit-node"-*-exec.jar 2>/dev/null | head -n 1 || true)"
-if [ -z "$jar" ]; then
-  echo "Kein / no kit-node/target/kit-node-*-exec.jar: ./mvnw -pl kit-node -am package -DskipTests" >&2
-  exit 2
-fi
-java="java"
-if [ -n "${JAVA_HOME:-}" ]; then java="$JAVA_HOME/bin/java"; fi
-
 export BK_DATA_PASSPHRASE="${BK_DATA_PASSPHRASE:-}" BK_NEW_DATA_PASSPHRASE="${BK_NEW_DATA_PASSPHRASE:-}"
-exec "$java" -cp "$jar" -Dloader.main=de.buergerkoffer.kit.protection.ChangeDataPassphrase \
-  org.springframework.boot.loader.launch.PropertiesLauncher "$1"
+exec "$(dirname "$0")/run-main.sh" kit-node de.buergerkoffer.kit.protection.ChangeDataPassphrase "$1"

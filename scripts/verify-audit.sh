@@ -10,7 +10,6 @@
 # 2: usage error, no database, no audit log yet, or not readable.
 # Needs the app's exec jar: ./mvnw -pl kit-node,sync-hub -am package -DskipTests
 set -euo pipefail
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 
 usage() {
   echo "usage: $0 kit|hub <data-dir, .db file or (hub) jdbc:postgresql: URL>" >&2
@@ -24,15 +23,4 @@ case "$1" in
   *) usage ;;
 esac
 
-jar="$(ls "$ROOT/$module/target/$module"-*-exec.jar 2>/dev/null | head -n 1 || true)"
-if [ -z "$jar" ]; then
-  echo "Kein / no $module/target/$module-*-exec.jar: ./mvnw -pl $module -am package -DskipTests" >&2
-  exit 2
-fi
-java="java"
-if [ -n "${JAVA_HOME:-}" ]; then java="$JAVA_HOME/bin/java"; fi
-
-# PropertiesLauncher (Spring Boot 3.2+) runs any main class of the exec jar with the jar's own
-# classes and libraries; the default JarLauncher would always start the application itself.
-exec "$java" -cp "$jar" -Dloader.main="$main" \
-  org.springframework.boot.loader.launch.PropertiesLauncher "$2"
+exec "$(dirname "$0")/run-main.sh" "$module" "$main" "$2"

@@ -778,9 +778,8 @@ class IngestRateBench {
     // what every Paho subscriber (the hub's and the raw run's) pays per received message: the
     // packet is parsed through a counting stream over a ByteArrayInputStream, byte by byte, and
     // each byte takes that stream's (uncontended) lock
-    MqttPublish received =
-        new MqttPublish(
-            "bench/parse", message(payload, 0, 1), message(payload, 0, 1).getProperties());
+    MqttMessage sent = message(payload, 0, 1);
+    MqttPublish received = new MqttPublish("bench/parse", sent, sent.getProperties());
     received.setMessageId(1);
     byte[] header = received.getHeader();
     byte[] packet = Arrays.copyOf(header, header.length + payload.length);
