@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.buergerkoffer.bundle.CaseContent;
 import de.buergerkoffer.hardware.idcard.IdCardReader;
-import de.buergerkoffer.hardware.idcard.manual.CheckDigit;
 import de.buergerkoffer.hardware.idcard.simulated.SimulatedCard;
 import de.buergerkoffer.hardware.idcard.simulated.SimulatedIdCardReader;
 import de.buergerkoffer.hardware.scanner.Scanner;
@@ -20,7 +19,6 @@ import de.buergerkoffer.kit.outbox.Outbox;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -85,7 +83,7 @@ class IdentityAndSupplementWebTest {
         .contains("id=\"chip-refused\"", "Chip gelesen – ACHTUNG")
         .contains("id=\"manual\" open")
         .contains("name=\"chipRefused\"");
-    Map<String, String> typed = typedSpecimen();
+    Map<String, String> typed = ManualIdEntry.specimen();
     typed.put("chipRefused", "true");
     HttpResponse<String> unconfirmed = web.post(visitPath + "/ausweis/hand", typed);
     assertThat(unconfirmed.statusCode()).isEqualTo(200);
@@ -175,19 +173,5 @@ class IdentityAndSupplementWebTest {
   private String newVisit(String name) throws Exception {
     return URI.create(KitWebClient.location(web.post("/besuch", Map.of("residentName", name))))
         .getPath();
-  }
-
-  private static Map<String, String> typedSpecimen() {
-    Map<String, String> typed = new LinkedHashMap<>();
-    typed.put("surname", "Mustermann");
-    typed.put("givenNames", "Erika");
-    typed.put("nationality", "D");
-    typed.put("documentNumber", "T22000129");
-    typed.put("documentNumberCheckDigit", String.valueOf(CheckDigit.compute("T22000129")));
-    typed.put("birthDate", "12.08.1964");
-    typed.put("birthDateCheckDigit", String.valueOf(CheckDigit.compute("640812")));
-    typed.put("expiryDate", "31.10.2031");
-    typed.put("expiryDateCheckDigit", String.valueOf(CheckDigit.compute("311031")));
-    return typed;
   }
 }

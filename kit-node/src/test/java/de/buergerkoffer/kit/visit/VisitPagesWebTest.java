@@ -11,7 +11,6 @@ import de.buergerkoffer.kit.clerks.TestClerks;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -126,15 +125,7 @@ class VisitPagesWebTest {
     HttpResponse<String> failed = post(visitPath + "/ausweis", Map.of("can", "123456"));
 
     assertThat(failed.body()).contains("Kein Ausweisleser angeschlossen", "id=\"manual\" open");
-    Map<String, String> typed = new LinkedHashMap<>();
-    typed.put("surname", "Mustermann");
-    typed.put("givenNames", "Erika");
-    typed.put("nationality", "D");
-    typed.put("documentNumber", "T22000129");
-    typed.put("documentNumberCheckDigit", String.valueOf(CheckDigit.compute("T22000129")));
-    typed.put("birthDate", "12.08.1964");
-    typed.put("birthDateCheckDigit", String.valueOf(CheckDigit.compute("640812")));
-    typed.put("expiryDate", "31.10.2031");
+    Map<String, String> typed = ManualIdEntry.specimen();
     typed.put("expiryDateCheckDigit", "0");
     HttpResponse<String> wrongDigit = post(visitPath + "/ausweis/hand", typed);
     assertThat(wrongDigit.statusCode()).isEqualTo(200);
